@@ -1,1 +1,48 @@
-"""np6: Python client for the NP6 CM REST API."""
+"""np6: the Python client for the NP6 CM REST API.
+
+>>> import np6
+>>> with np6.Client() as client:          # api_key= or $NP6_API_KEY
+...     target = client.targets.find(unicity=np6.unicity("FR", 12345))
+"""
+
+from ._client import AsyncClient, Client
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    GoneError,
+    InternalServerError,
+    InvalidResponseError,
+    NotFoundError,
+    NP6Error,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from ._retry import RateLimit, RetryPolicy
+from ._validate import unicity
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "GoneError",
+    "InternalServerError",
+    "InvalidResponseError",
+    "NP6Error",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimit",
+    "RateLimitError",
+    "RetryPolicy",
+    "__version__",
+    "unicity",
+]

@@ -1,0 +1,115 @@
+"""Checks on caller input, done before any request is sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+__all__ = [
+    "Unicity",
+    "When",
+    "check_path_param",
+    "exactly_one",
+    "string_ids",
+    "to_datetime",
+    "unicity",
+]
+
+# A unicity value: the string NP6 expects, or the parts of a multi-criteria unicity.
+Unicity = str | tuple[str | int, ...]
+# An instant: a datetime (naive means UTC), an ISO 8601 string, or an epoch timestamp in seconds.
+When = dt.datetime | dt.date | str | int | float
+
+
+def check_path_param(name: str, value: object) -> None:
+    """Refuse values that could change which resource a URL points at, or that NP6 cannot take."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"{name} must be a str or int, got {type(value).__name__}")
+    if isinstance(value, int):
+        return
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty")
+    if "/" in value or "\\" in value or ".." in value:
+        raise ValueError(f"{name} must not contain '/', '\\' or '..': {value!r}")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError(f"{name} must not contain control characters: {value!r}")
+
+
+def unicity(*parts: str | int, sep: str = "") -> str:
+    """Join the values of a multi-criteria unicity into the single string NP6 expects.
+
+    >>> unicity("FR", 12345)
+    'FR12345'
+    """
+    if not parts:
+        raise ValueError("unicity() needs at least one part")
+    if not isinstance(sep, str):
+        raise TypeError(f"sep must be a str, got {type(sep).__name__}")
+    texts = []
+    for i, part in enumerate(parts):
+        if isinstance(part, bool) or not isinstance(part, str | int):
+            raise TypeError(f"unicity part {i} must be a str or int, got {type(part).__name__}")
+        text = str(part)
+        if not text:
+            raise ValueError(f"unicity part {i} is empty")
+        texts.append(text)
+    return sep.join(texts)
+
+
+def unicity_value(value: Unicity, name: str = "unicity") -> str:
+    """A unicity given as a string or as a tuple of parts, as the one string NP6 expects."""
+    if isinstance(value, tuple):
+        return unicity(*value)
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str or a tuple of parts, got {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} must not be empty")
+    return value
+
+
+def to_datetime(value: When, name: str) -> dt.datetime:
+    """An aware datetime from any accepted form of instant (naive values are taken as UTC)."""
+    if isinstance(value, bool):
+        raise TypeError(f"{name} must be a datetime, ISO string or epoch timestamp, got bool")
+    if isinstance(value, int | float):
+        # NP6 documents millisecond timestamps elsewhere; values this large cannot be seconds.
+        seconds = value / 1000 if abs(value) > 1e11 else value
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name} is not an ISO 8601 date: {value!r}") from None
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+    raise TypeError(f"{name} must be a datetime, ISO string or epoch timestamp, got {value!r}")
+
+
+def exactly_one(**candidates: object) -> str:
+    """The name of the single argument that is set; a clear error otherwise."""
+    given = [name for name, value in candidates.items() if value is not None]
+    if len(given) != 1:
+        names = ", ".join(candidates)
+        found = ", ".join(given) or "none"
+        raise ValueError(f"pass exactly one of {names} (got {found})")
+    return given[0]
+
+
+def string_ids(ids: Iterable[object], name: str = "ids") -> list[str]:
+    """A list of non-empty string identifiers, or a clear error naming the first bad one."""
+    if isinstance(ids, str | bytes):
+        raise TypeError(f"{name} must be an iterable of strings, not a single {type(ids).__name__}")
+    out: list[str] = []
+    for i, item in enumerate(ids):
+        out.append(check_id(item, i, name))
+    return out
+
+
+def check_id(item: object, index: int, name: str = "ids") -> str:
+    if not isinstance(item, str):
+        raise TypeError(f"{name}[{index}] must be a str, got {type(item).__name__}: {item!r}")
+    if not item.strip():
+        raise ValueError(f"{name}[{index}] is an empty string")
+    return item

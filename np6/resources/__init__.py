@@ -1,0 +1,1 @@
+"""One module per reference section; each is imported on first use of its client attribute."""

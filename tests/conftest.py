@@ -1,0 +1,46 @@
+"""Shared fixtures: the spec as data, and a generated client wired to an httpx MockTransport."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "np6.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+def load_spec() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)  # type: ignore[no-any-return]
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation) for every operation of the spec."""
+    for path, item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method.upper(), path, item[method]
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return load_spec()
+
+
+class Recorder:
+    """An httpx MockTransport handler that records requests and answers from a callable."""
+
+    def __init__(self, answer: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.answer = answer
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self.answer(request)
