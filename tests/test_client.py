@@ -1,0 +1,448 @@
+"""np6.Client / np6.AsyncClient: configuration, errors, retries and safety (httpx MockTransport)."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import ssl
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from np6_api.models import Archive, Target
+
+import np6
+from np6._retry import RetryPolicy
+
+from .conftest import Recorder
+
+KEY = "sk-live-very-secret-0123"
+ARCHIVE = [{"id": "a1", "action": "00000A", "target": "000T1"}]
+
+
+def make_client(
+    answer: Callable[[httpx.Request], httpx.Response], **options: Any
+) -> tuple[np6.Client, Recorder, list[float]]:
+    recorder = Recorder(answer)
+    client = np6.Client(
+        api_key=KEY, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options
+    )
+    waits: list[float] = []
+    client._sleep = waits.append
+    return client, recorder, waits
+
+
+def sequence(*responses: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
+    """Answers in order; the last one repeats."""
+    items = list(responses)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        item = items.pop(0) if len(items) > 1 else items[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return answer
+
+
+def archives_ok() -> httpx.Response:
+    return httpx.Response(
+        200, json=ARCHIVE, headers={"Content-Type": "application/vnd.np6.cm.mail.archive"}
+    )
+
+
+# --------------------------------------------------------------------------- configuration
+
+
+def test_missing_key_names_both_ways_to_give_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NP6_API_KEY", raising=False)
+    with pytest.raises(np6.NP6Error, match=r"api_key=.*NP6_API_KEY"):
+        np6.Client()
+    with pytest.raises(np6.NP6Error, match="NP6_API_KEY"):
+        np6.AsyncClient()
+
+
+def test_key_from_environment_is_sent_as_x_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NP6_API_KEY", "env-key")
+    recorder = Recorder(lambda r: archives_ok())
+    client = np6.Client(http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    client.archives.for_stamp("s1")
+    assert recorder.requests[0].headers["X-Key"] == "env-key"
+    assert recorder.requests[0].url == "https://api-cm.np6.com/actions/stamp/s1/archives"
+
+
+def test_key_with_control_characters_is_refused() -> None:
+    with pytest.raises(np6.NP6Error, match="control characters"):
+        np6.Client(api_key="abc\r\nX-Injected: 1")
+
+
+def test_base_url_and_wrong_http_client_type() -> None:
+    client, recorder, _ = make_client(lambda r: archives_ok(), base_url="http://127.0.0.1:9/np6/")
+    client.archives.for_stamp("s1")
+    assert str(recorder.requests[0].url) == "http://127.0.0.1:9/np6/actions/stamp/s1/archives"
+    with pytest.raises(TypeError, match="httpx.Client"):
+        np6.Client(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+
+
+def test_tls_verification_is_on_by_default() -> None:
+    with np6.Client(api_key=KEY) as client:
+        pool = client._http._transport._pool  # type: ignore[attr-defined]
+        assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert pool._ssl_context.check_hostname is True
+
+
+def test_context_manager_closes_only_its_own_pool() -> None:
+    with np6.Client(api_key=KEY) as owned:
+        pass
+    assert owned._http.is_closed
+    mine = httpx.Client(transport=httpx.MockTransport(lambda r: archives_ok()))
+    with np6.Client(api_key=KEY, http_client=mine):
+        pass
+    assert not mine.is_closed
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (400, np6.BadRequestError),
+        (401, np6.AuthenticationError),
+        (403, np6.PermissionDeniedError),
+        (404, np6.NotFoundError),
+        (409, np6.ConflictError),
+        (410, np6.GoneError),
+        (418, np6.APIStatusError),
+        (429, np6.RateLimitError),
+        (500, np6.InternalServerError),
+        (503, np6.InternalServerError),
+    ],
+)
+def test_each_status_maps_to_its_error(status: int, error: type[np6.APIStatusError]) -> None:
+    client, _, _ = make_client(
+        lambda r: httpx.Response(status, json={"message": "no"}), max_retries=0
+    )
+    with pytest.raises(error) as caught:
+        client.targets.delete("000T1")
+    assert type(caught.value) is error
+    assert caught.value.status_code == status
+    assert caught.value.body == {"message": "no"}
+    assert caught.value.response.status_code == status
+    assert f"HTTP {status}" in str(caught.value)
+    assert isinstance(caught.value, np6.NP6Error)
+
+
+def test_non_json_error_body_is_kept_as_text() -> None:
+    client, _, _ = make_client(lambda r: httpx.Response(404, text="<h1>Not here</h1>"))
+    with pytest.raises(np6.NotFoundError) as caught:
+        client.targets.delete("000T1")
+    assert caught.value.body == "<h1>Not here</h1>"
+
+
+@pytest.mark.parametrize(
+    ("content", "media", "shown"),
+    [
+        (b"<html><body>Maintenance</body></html>", "text/html", "Maintenance"),
+        (b'[{"id": "a1", "act', "application/vnd.np6.cm.mail.archive", '{"id": "a1"'),
+        (b"", "application/json", "(empty)"),
+    ],
+    ids=["html", "truncated", "empty"],
+)
+def test_bodies_that_are_not_json_raise_invalid_response(
+    content: bytes, media: str, shown: str
+) -> None:
+    client, _, _ = make_client(
+        lambda r: httpx.Response(200, content=content, headers={"Content-Type": media})
+    )
+    with pytest.raises(np6.InvalidResponseError) as caught:
+        client.archives.for_target("000T1")
+    assert shown in str(caught.value)
+    assert "list_target_archives" in str(caught.value)
+    assert caught.value.status_code == 200
+
+
+def test_unknown_enum_value_is_an_invalid_response_not_a_crash() -> None:
+    body = {"id": "000T1", "bounce": [{"type": "HardBrandNew"}]}
+    client, _, _ = make_client(lambda r: httpx.Response(200, json=body))
+    with pytest.raises(np6.InvalidResponseError, match="HardBrandNew"):
+        client.targets.update({"email": "x@y.z"})
+
+
+def test_undocumented_success_status_is_never_a_silent_none() -> None:
+    client, _, _ = make_client(lambda r: httpx.Response(202, json={"queued": True}))
+    with pytest.raises(np6.InvalidResponseError, match="HTTP 202 is not a documented answer"):
+        client.targets.delete("000T1")
+
+
+def test_documented_success_parses_to_models() -> None:
+    client, _, _ = make_client(lambda r: httpx.Response(200, json={"id": "000T1", "fields": {}}))
+    target = client.targets.update({"email": "x@y.z"})
+    assert isinstance(target, Target)
+    assert target.id == "000T1"
+
+
+# --------------------------------------------------------------------------- retries
+
+
+def test_503_on_get_is_retried_then_succeeds() -> None:
+    client, recorder, waits = make_client(
+        sequence(httpx.Response(503), httpx.Response(503), archives_ok())
+    )
+    archives = client.archives.for_target("000T1")
+    assert [a.id for a in archives] == ["a1"]
+    assert isinstance(archives[0], Archive)
+    assert len(recorder.requests) == 3
+    assert len(waits) == 2
+
+
+def test_retries_stop_after_max_retries() -> None:
+    client, recorder, waits = make_client(lambda r: httpx.Response(503), max_retries=2)
+    with pytest.raises(np6.InternalServerError):
+        client.archives.for_target("000T1")
+    assert len(recorder.requests) == 3
+    assert len(waits) == 2
+
+
+def test_post_is_not_retried_on_503() -> None:
+    client, recorder, waits = make_client(lambda r: httpx.Response(503))
+    with pytest.raises(np6.InternalServerError):
+        client.segments.normalize(7, {34: ["FRA"]})
+    assert len(recorder.requests) == 1
+    assert waits == []
+
+
+def test_500_is_not_retried() -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(500))
+    with pytest.raises(np6.InternalServerError):
+        client.targets.delete("000T1")
+    assert len(recorder.requests) == 1
+
+
+def test_429_is_retried_for_post_honouring_retry_after() -> None:
+    client, recorder, waits = make_client(
+        sequence(httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(204))
+    )
+    client.segments.normalize(7, {34: ["FRA"]})
+    assert len(recorder.requests) == 2
+    assert waits == [2.0]
+
+
+def test_retry_after_as_http_date() -> None:
+    now = 1_800_000_000.0
+    date = email.utils.formatdate(now + 5, usegmt=True)
+    policy = RetryPolicy(now=lambda: now)
+    client, _, waits = make_client(
+        sequence(httpx.Response(429, headers={"Retry-After": date}), httpx.Response(204)),
+        retry_policy=policy,
+    )
+    client.targets.delete("000T1")
+    assert waits == [5.0]
+
+
+@pytest.mark.parametrize(
+    ("reset", "expected"), [("3", 3.0), ("1800000007", 7.0), ("1800000004500", 4.5)]
+)
+def test_x_ratelimit_reset_as_delay_epoch_or_epoch_ms(reset: str, expected: float) -> None:
+    policy = RetryPolicy(now=lambda: 1_800_000_000.0)
+    headers = {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+    client, _, waits = make_client(
+        sequence(httpx.Response(429, headers=headers), httpx.Response(204)), retry_policy=policy
+    )
+    client.targets.delete("000T1")
+    assert waits == [pytest.approx(expected)]
+
+
+def test_a_wait_beyond_the_cap_is_not_retried_and_says_how_long() -> None:
+    client, recorder, waits = make_client(
+        lambda r: httpx.Response(429, headers={"Retry-After": "3600"})
+    )
+    with pytest.raises(np6.RateLimitError) as caught:
+        client.targets.delete("000T1")
+    assert caught.value.retry_after == 3600.0
+    assert len(recorder.requests) == 1
+    assert waits == []
+
+
+def test_backoff_is_exponential_capped_and_jittered() -> None:
+    top = RetryPolicy(jitter=lambda: 0.0)
+    assert [top.backoff(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    low = RetryPolicy(jitter=lambda: 1.0)
+    assert low.backoff(2) == 1.5
+    client, _, waits = make_client(
+        lambda r: httpx.Response(503), retry_policy=RetryPolicy(max_retries=3, jitter=lambda: 0.0)
+    )
+    with pytest.raises(np6.InternalServerError):
+        client.targets.delete("000T1")
+    assert waits == [0.5, 1.0, 2.0]
+
+
+def test_max_retries_zero_disables_retries() -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(429), max_retries=0)
+    with pytest.raises(np6.RateLimitError):
+        client.targets.delete("000T1")
+    assert len(recorder.requests) == 1
+    with pytest.raises(ValueError, match="max_retries"):
+        np6.Client(api_key=KEY, max_retries=-1)
+
+
+def test_connect_error_is_retried_even_for_post() -> None:
+    client, recorder, _ = make_client(sequence(httpx.ConnectError("refused"), httpx.Response(204)))
+    client.segments.normalize(7, {34: ["FRA"]})
+    assert len(recorder.requests) == 2
+
+
+def test_read_timeout_is_retried_for_get_but_not_post() -> None:
+    client, recorder, _ = make_client(sequence(httpx.ReadTimeout("slow"), archives_ok()))
+    assert client.archives.for_stamp("s1")[0].id == "a1"
+    assert len(recorder.requests) == 2
+    client, recorder, _ = make_client(lambda r: (_ for _ in ()).throw(httpx.ReadTimeout("slow")))
+    with pytest.raises(np6.APITimeoutError):
+        client.segments.normalize(7, {34: ["FRA"]})
+    assert len(recorder.requests) == 1
+
+
+def test_connection_failure_after_retries_is_api_connection_error() -> None:
+    client, recorder, _ = make_client(
+        lambda r: (_ for _ in ()).throw(httpx.ConnectError("refused")), max_retries=1
+    )
+    with pytest.raises(np6.APIConnectionError, match="could not reach NP6"):
+        client.targets.delete("000T1")
+    assert len(recorder.requests) == 2
+
+
+def test_rate_limit_headers_are_readable() -> None:
+    headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "42", "X-RateLimit-Reset": "9"}
+    client, _, _ = make_client(lambda r: httpx.Response(204, headers=headers))
+    assert client.rate_limit is None
+    client.targets.delete("000T1")
+    assert client.rate_limit == np6.RateLimit(limit=100, remaining=42, reset="9")
+
+
+def test_retries_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
+    client, _, _ = make_client(sequence(httpx.Response(503), httpx.Response(204)))
+    with caplog.at_level(logging.DEBUG, logger="np6"):
+        client.targets.delete("000T1")
+    (record,) = [r for r in caplog.records if r.name == "np6"]
+    assert record.levelno == logging.DEBUG
+    assert "retrying DELETE https://api-cm.np6.com/targets/000T1" in record.getMessage()
+    assert "HTTP 503" in record.getMessage()
+
+
+# --------------------------------------------------------------------------- safety
+
+
+@pytest.mark.parametrize(
+    ("bad", "error"),
+    [
+        ("../x", ValueError),
+        ("a/b", ValueError),
+        ("a\\b", ValueError),
+        ("", ValueError),
+        ("   ", ValueError),
+        ("a\x00b", ValueError),
+        ("line\nbreak", ValueError),
+        (None, TypeError),
+        (3.5, TypeError),
+        (True, TypeError),
+    ],
+)
+def test_bad_path_parameters_are_refused_before_sending(bad: Any, error: type[Exception]) -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(204))
+    with pytest.raises(error, match="id|target_id"):
+        client.targets.delete(bad)
+    with pytest.raises(error):
+        client.archives.for_action("00000A", bad)
+    assert recorder.requests == []
+
+
+def test_ids_are_url_quoted() -> None:
+    client, recorder, _ = make_client(lambda r: archives_ok())
+    client.archives.for_stamp("a b?c#d")
+    assert recorder.requests[0].url.raw_path == b"/actions/stamp/a%20b%3Fc%23d/archives"
+
+
+def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture) -> None:
+    client, _, _ = make_client(
+        sequence(
+            httpx.Response(503, json={"error": "down"}), httpx.Response(401, json={"e": "bad key"})
+        )
+    )
+    assert KEY not in repr(client)
+    assert KEY not in repr(client.targets)
+    with caplog.at_level(logging.DEBUG), pytest.raises(np6.AuthenticationError) as caught:
+        client.targets.delete("000T1")
+    rendered = "".join(traceback.format_exception(caught.value))
+    assert KEY not in rendered
+    assert KEY not in str(caught.value)
+    assert KEY not in repr(caught.value)
+    assert all(KEY not in r.getMessage() for r in caplog.records)
+    with pytest.raises(np6.NP6Error) as missing:
+        np6.Client(api_key="bad key")
+    assert "bad key" not in str(missing.value)
+
+
+# --------------------------------------------------------------------------- async
+
+
+async def test_async_client_same_surface_and_concurrency() -> None:
+    in_flight = 0
+    peak = 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.01)
+        in_flight -= 1
+        return archives_ok()
+
+    async with np6.AsyncClient(
+        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    ) as client:
+        results = await asyncio.gather(*(client.archives.for_stamp(f"s{i}") for i in range(20)))
+    assert all(r[0].id == "a1" for r in results)
+    assert peak == 20
+
+
+async def test_async_retries_use_the_async_sleep() -> None:
+    answers = sequence(httpx.Response(429, headers={"Retry-After": "1"}), archives_ok())
+    waits: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    client = np6.AsyncClient(
+        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answers))
+    )
+    client._sleep = fake_sleep
+    archives = await client.archives.for_target("000T1", start="2026-01-01T00:00:00Z")
+    assert archives[0].id == "a1"
+    assert waits == [1.0]
+
+
+async def test_async_errors_and_bad_input() -> None:
+    recorder = Recorder(lambda r: httpx.Response(404, json={"m": 1}))
+    client = np6.AsyncClient(
+        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    )
+    with pytest.raises(np6.NotFoundError):
+        await client.targets.delete("000T1")
+    with pytest.raises(ValueError, match="must not contain"):
+        await client.targets.delete("../etc")
+    assert len(recorder.requests) == 1
+
+
+def test_async_client_rejects_a_sync_http_client() -> None:
+    with pytest.raises(TypeError, match="httpx.AsyncClient"):
+        np6.AsyncClient(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_request_bodies_are_json() -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(204))
+    client.segments.normalize(7, {34: ["FRA", "ESP"]})
+    assert json.loads(recorder.requests[0].content) == {"fields": {"34": ["FRA", "ESP"]}}
