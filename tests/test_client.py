@@ -84,7 +84,7 @@ def test_base_url_and_wrong_http_client_type() -> None:
     client, recorder, _ = make_client(lambda r: archives_ok(), base_url="http://127.0.0.1:9/np6/")
     client.archives.for_stamp("s1")
     assert str(recorder.requests[0].url) == "http://127.0.0.1:9/np6/actions/stamp/s1/archives"
-    with pytest.raises(TypeError, match="httpx.Client"):
+    with pytest.raises(TypeError, match=r"httpx\.Client"):
         np6.Client(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 
@@ -353,7 +353,7 @@ def test_retries_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
 )
 def test_bad_path_parameters_are_refused_before_sending(bad: Any, error: type[Exception]) -> None:
     client, recorder, _ = make_client(lambda r: httpx.Response(204))
-    with pytest.raises(error, match="id|target_id"):
+    with pytest.raises(error, match=r"id|target_id"):
         client.targets.delete(bad)
     with pytest.raises(error):
         client.archives.for_action("00000A", bad)
@@ -438,7 +438,7 @@ async def test_async_errors_and_bad_input() -> None:
 
 
 def test_async_client_rejects_a_sync_http_client() -> None:
-    with pytest.raises(TypeError, match="httpx.AsyncClient"):
+    with pytest.raises(TypeError, match=r"httpx\.AsyncClient"):
         np6.AsyncClient(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
