@@ -46,6 +46,7 @@ R = TypeVar("R")
 class BaseClient:
     """What the sync and async clients share: configuration and every decision that does no I/O."""
 
+    is_async: bool
     _http: httpx.Client | httpx.AsyncClient
 
     def __init__(

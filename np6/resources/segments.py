@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Coroutine, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from np6_api.api.segment import add_segment_targets, clear_segment_targets, normalize_segment
 from np6_api.models.normalization_request import NormalizationRequest
 from np6_api.models.normalization_request_fields import NormalizationRequestFields
 
+from .._batching import BatchResult, ProgressCallback, arun_batches, run_batches
 from .._operation import C, Call, Operation, Resource, args_for
-from .._validate import string_ids
+from .._validate import check_path_param, string_ids
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
 
 MAX_TARGETS_PER_CALL = 50
 
@@ -33,6 +39,45 @@ def _normalize(segment_id: int, fields: Mapping[str | int, Sequence[str]]) -> Ca
 
 class Segments(Resource[C]):
     """Segments and their targets."""
+
+    @overload
+    def add_targets(
+        self: Segments[Client],
+        segment_id: int,
+        ids: Iterable[str],
+        *,
+        concurrency: int = 4,
+        on_progress: ProgressCallback | None = None,
+    ) -> BatchResult: ...
+    @overload
+    def add_targets(
+        self: Segments[AsyncClient],
+        segment_id: int,
+        ids: Iterable[str],
+        *,
+        concurrency: int = 4,
+        on_progress: ProgressCallback | None = None,
+    ) -> Coroutine[Any, Any, BatchResult]: ...
+    def add_targets(
+        self,
+        segment_id: int,
+        ids: Iterable[str],
+        *,
+        concurrency: int = 4,
+        on_progress: ProgressCallback | None = None,
+    ) -> BatchResult | Coroutine[Any, Any, BatchResult]:
+        """Add any number of targets (ids or unicity values), 50 per request, in input order.
+
+        Chunks go out with up to `concurrency` in flight; a chunk that still fails after the
+        client's retries is reported in the result with its ids while the others go on.
+        Duplicates in the input are reported in `result.duplicates` and sent once.
+        """
+        check_path_param("segment_id", segment_id)
+        # Bound to the sync or async client: returns an int or an awaitable of one.
+        send: Any = functools.partial(cast(Any, self).add_targets_raw, segment_id)
+        if self._client.is_async:
+            return arun_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
+        return run_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
 
     add_targets_raw = Operation(
         add_segment_targets._get_kwargs, add_segment_targets._parse_response
