@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -294,6 +293,8 @@ class AsyncClient(BaseClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Client for sync)")
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        import asyncio  # here, not at module level: it is a third of `import np6` otherwise
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def _call(self, op: Operation[Any, R], /, *args: Any, **kwargs: Any) -> R:
