@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._operation import Operation
     from .resources.actions import Actions
     from .resources.archives import Archives
+    from .resources.campaigns import Campaigns
     from .resources.segments import Segments
     from .resources.targets import Targets
 
@@ -177,6 +178,12 @@ class BaseClient:
         from .resources.archives import Archives
 
         return Archives(self)
+
+    @cached_property
+    def campaigns(self: C) -> Campaigns[C]:
+        from .resources.campaigns import Campaigns
+
+        return Campaigns(self)
 
     @cached_property
     def segments(self: C) -> Segments[C]:

@@ -2,9 +2,10 @@
 
 Each module of `np6_api.api` has `_get_kwargs(...)`, which builds the request and whose signature is
 exactly the operation's parameters, and `_parse_response(...)`, which parses a response into models.
-An `Operation` holds those two functions and hands them to the client, which owns sending, retries
-and error mapping. Its type carries the parameters of `_get_kwargs` and the success type of
-`_parse_response`, so `client.targets.get("000T1")` is checked by mypy and returns a `Target`.
+An `Operation` wraps such a module (`Operation(delete_target)`) and hands both functions to the
+client, which owns sending, retries and error mapping. Its type carries the parameters of
+`_get_kwargs` and the success type of `_parse_response`: `client.targets.get("000T1")` is checked
+by mypy and returns a `Target`.
 
 Where np6 adds something (unicity tuples, flexible dates, one-of-three identifiers),
 `Operation.adapt` puts a friendlier signature in front; one definition serves sync and async.
@@ -15,7 +16,9 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable, Coroutine
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, overload
+
+import httpx
 
 from ._validate import check_path_param
 
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 Q = ParamSpec("Q")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 C = TypeVar("C", bound="BaseClient")
 
 # Positional and keyword arguments for a generated `_get_kwargs`.
@@ -38,6 +42,13 @@ Call = tuple[tuple[Any, ...], dict[str, Any]]
 def args_for(build: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> Call:
     """The arguments of a call to `build`, checked by mypy against its signature, not sent yet."""
     return args, kwargs
+
+
+class Endpoint(Protocol[P, R_co]):
+    """What np6 uses of a generated endpoint module (mypy checks modules against protocols)."""
+
+    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+    def _parse_response(self, *, client: Any, response: httpx.Response) -> R_co | Error | None: ...
 
 
 class Resource(Generic[C]):
@@ -54,20 +65,18 @@ class Operation(Generic[P, R]):
     """One API operation; attribute of a Resource class, callable on its instances."""
 
     def __init__(
-        self,
-        build: Callable[P, dict[str, Any]],
-        parse: Callable[..., R | Error | None],
-        prepare: Callable[..., Call] | None = None,
+        self, endpoint: Endpoint[P, R], prepare: Callable[..., Call] | None = None
     ) -> None:
-        self._build: Callable[..., dict[str, Any]] = build
-        self.parse = parse
+        self.endpoint = endpoint
+        self._build: Callable[..., dict[str, Any]] = endpoint._get_kwargs
+        self.parse = endpoint._parse_response
         self._prepare = prepare
-        self.name = build.__module__.rsplit(".", 1)[-1]
+        self.name: str = getattr(endpoint, "__name__", "operation").rsplit(".", 1)[-1]
         self._path_params: tuple[str, ...] | None = None
 
     def adapt(self, prepare: Callable[Q, Call]) -> Operation[Q, R]:
-        """The same operation behind a friendlier signature: `prepare` maps it to `_get_kwargs`."""
-        return cast("Operation[Q, R]", Operation(self._build, self.parse, prepare))
+        """The same operation behind a friendlier signature; `prepare` maps it to `_get_kwargs`."""
+        return cast("Operation[Q, R]", Operation(self.endpoint, prepare))
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self.attr = name

@@ -43,10 +43,6 @@ def _for_action(
 class Archives(Resource[C]):
     """Archived messages, by target, by action and target, or by stamp."""
 
-    for_target = Operation(
-        list_target_archives._get_kwargs, list_target_archives._parse_response
-    ).adapt(_for_target)
-    for_action = Operation(
-        list_action_target_archives._get_kwargs, list_action_target_archives._parse_response
-    ).adapt(_for_action)
-    for_stamp = Operation(list_stamp_archives._get_kwargs, list_stamp_archives._parse_response)
+    for_target = Operation(list_target_archives).adapt(_for_target)
+    for_action = Operation(list_action_target_archives).adapt(_for_action)
+    for_stamp = Operation(list_stamp_archives)

@@ -79,10 +79,6 @@ class Segments(Resource[C]):
             return arun_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
         return run_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
 
-    add_targets_raw = Operation(
-        add_segment_targets._get_kwargs, add_segment_targets._parse_response
-    ).adapt(_add_targets_raw)
-    clear = Operation(clear_segment_targets._get_kwargs, clear_segment_targets._parse_response)
-    normalize = Operation(normalize_segment._get_kwargs, normalize_segment._parse_response).adapt(
-        _normalize
-    )
+    add_targets_raw = Operation(add_segment_targets).adapt(_add_targets_raw)
+    clear = Operation(clear_segment_targets)
+    normalize = Operation(normalize_segment).adapt(_normalize)

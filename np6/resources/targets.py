@@ -61,7 +61,7 @@ def _hits(
 class Targets(Resource[C]):
     """Targets (contacts)."""
 
-    delete = Operation(delete_target._get_kwargs, delete_target._parse_response)
-    find = Operation(find_target._get_kwargs, find_target._parse_response).adapt(_find)
-    update = Operation(update_target._get_kwargs, update_target._parse_response).adapt(_update)
-    hits = Operation(list_target_hits._get_kwargs, list_target_hits._parse_response).adapt(_hits)
+    delete = Operation(delete_target)
+    find = Operation(find_target).adapt(_find)
+    update = Operation(update_target).adapt(_update)
+    hits = Operation(list_target_hits).adapt(_hits)

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_action_to_target_response_200 import SendActionToTargetResponse200
+from ...models.target_message_request import TargetMessageRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    target_id: str,
+    *,
+    body: TargetMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/{id}/targets/{target_id}".format(
+            id=quote(str(id), safe=""),
+            target_id=quote(str(target_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendActionToTargetResponse200 | None:
+    if response.status_code == 200:
+        response_200 = SendActionToTargetResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendActionToTargetResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetMessageRequest,
+) -> Response[Error | SendActionToTargetResponse200]:
+    """Send a message
+
+     Sends the action to one target, identified in the path.
+
+    Args:
+        id (str):
+        target_id (str):
+        body (TargetMessageRequest): The message request (mostly not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendActionToTargetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetMessageRequest,
+) -> Error | SendActionToTargetResponse200 | None:
+    """Send a message
+
+     Sends the action to one target, identified in the path.
+
+    Args:
+        id (str):
+        target_id (str):
+        body (TargetMessageRequest): The message request (mostly not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendActionToTargetResponse200
+    """
+
+    return sync_detailed(
+        id=id,
+        target_id=target_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetMessageRequest,
+) -> Response[Error | SendActionToTargetResponse200]:
+    """Send a message
+
+     Sends the action to one target, identified in the path.
+
+    Args:
+        id (str):
+        target_id (str):
+        body (TargetMessageRequest): The message request (mostly not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendActionToTargetResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        target_id=target_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetMessageRequest,
+) -> Error | SendActionToTargetResponse200 | None:
+    """Send a message
+
+     Sends the action to one target, identified in the path.
+
+    Args:
+        id (str):
+        target_id (str):
+        body (TargetMessageRequest): The message request (mostly not documented).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendActionToTargetResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            target_id=target_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_informations import ActionInformations
+    from ..models.action_summary_settings import ActionSummarySettings
+
+
+T = TypeVar("T", bound="ActionSummary")
+
+
+@_attrs_define
+class ActionSummary:
+    """An action as listed by GET /actions.
+
+    Attributes:
+        type_ (str | Unset):
+        id (str | Unset):
+        name (str | Unset):
+        creation_date (datetime.datetime | Unset): Creation date, in UTC.
+        informations (ActionInformations | Unset):
+        settings (ActionSummarySettings | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    informations: ActionInformations | Unset = UNSET
+    settings: ActionSummarySettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        name = self.name
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        informations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.informations, Unset):
+            informations = self.informations.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+        if informations is not UNSET:
+            field_dict["informations"] = informations
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.action_informations import ActionInformations
+        from ..models.action_summary_settings import ActionSummarySettings
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _creation_date = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        _informations = d.pop("informations", UNSET)
+        informations: ActionInformations | Unset
+        if isinstance(_informations, Unset):
+            informations = UNSET
+        else:
+            informations = ActionInformations.from_dict(_informations)
+
+        _settings = d.pop("settings", UNSET)
+        settings: ActionSummarySettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = ActionSummarySettings.from_dict(_settings)
+
+        action_summary = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            creation_date=creation_date,
+            informations=informations,
+            settings=settings,
+        )
+
+        action_summary.additional_properties = d
+        return action_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignEventSelector")
+
+
+@_attrs_define
+class CampaignEventSelector:
+    """
+    Attributes:
+        type_ (str | Unset):
+        subtypes (list[str] | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    subtypes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        subtypes: list[str] | Unset = UNSET
+        if not isinstance(self.subtypes, Unset):
+            subtypes = self.subtypes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if subtypes is not UNSET:
+            field_dict["subtypes"] = subtypes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        subtypes = cast(list[str], d.pop("subtypes", UNSET))
+
+        campaign_event_selector = cls(
+            type_=type_,
+            subtypes=subtypes,
+        )
+
+        campaign_event_selector.additional_properties = d
+        return campaign_event_selector
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
