@@ -8,15 +8,16 @@ export PATH := $(BIN):$(PATH)
 GEN_ARGS = generate --path $(CURDIR)/openapi/np6.yaml --config $(CURDIR)/openapi/generator.yaml \
            --meta none --output-path np6_api --fail-on-warning
 
-.PHONY: setup test lint fmt pytest generate check-generated demo bench contract diff-spec clean
+.PHONY: setup test lint fmt pytest generate check-generated demo bench prism contract diff-spec clean
 
 setup:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[dev]"
 
-# pytest includes the generated-code drift check (tests/test_generated.py).
-test: lint pytest
+# pytest includes the generated-code drift check (tests/test_generated.py) and, when npm is
+# available, the Prism contract tests (tests/test_contract_prism.py).
+test: lint prism pytest
 
 pytest:
 	$(BIN)/python -m pytest
@@ -41,6 +42,26 @@ check-generated:
 	@tmp=$$(mktemp -d) && cd $$tmp && $(BIN)/openapi-python-client $(GEN_ARGS) >/dev/null \
 	  && diff -r -x __pycache__ $$tmp/np6_api $(CURDIR)/generated/np6_api \
 	  && echo "generated/np6_api matches openapi/np6.yaml"; rc=$$?; rm -rf $$tmp; exit $$rc
+
+# What changed in the spec since a git ref, and whether it breaks clients:
+#   make diff-spec BASE=origin/main [ARGS="--format markdown --fail-on warning"]
+BASE ?= HEAD
+diff-spec:
+	@tmp=$$(mktemp --suffix=.yaml) && git show $(BASE):openapi/np6.yaml > $$tmp \
+	  && $(BIN)/python scripts/spec_diff.py $$tmp openapi/np6.yaml $(ARGS); rc=$$?; rm -f $$tmp; exit $$rc
+
+# Stoplight Prism, pinned, in a project-local folder (never global). Skipped when npm is missing.
+PRISM_VERSION := 5.16.0
+prism:
+	@if command -v npm >/dev/null 2>&1; then \
+	  if [ ! -x .prism/node_modules/.bin/prism ]; then \
+	    npm install --prefix .prism --no-audit --no-fund --loglevel=error \
+	      @stoplight/prism-cli@$(PRISM_VERSION) >/dev/null && echo "prism $(PRISM_VERSION) installed"; \
+	  fi; \
+	else echo "npm not found: the Prism contract tests will be skipped"; fi
+
+contract: prism
+	$(BIN)/python -m pytest -m contract tests/test_contract_prism.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -38,6 +38,7 @@ log = logging.getLogger("np6")
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = 30.0
 API_KEY_ENV = "NP6_API_KEY"
+BASE_URL_ENV = "NP6_BASE_URL"
 
 C = TypeVar("C", bound="BaseClient")
 R = TypeVar("R")
@@ -53,7 +54,7 @@ class BaseClient:
         self,
         *,
         api_key: str | None,
-        base_url: str,
+        base_url: str | None,
         timeout: float | httpx.Timeout,
         max_retries: int,
         retry_policy: RetryPolicy | None,
@@ -66,7 +67,7 @@ class BaseClient:
             )
         if not isinstance(key, str) or any(ord(c) < 33 or ord(c) == 127 for c in key):
             raise NP6Error("The NP6 API key must be a string without spaces or control characters.")
-        self.base_url = base_url.rstrip("/")
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._rate_limit: RateLimit | None = None
@@ -213,7 +214,7 @@ class Client(BaseClient):
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         retry_policy: RetryPolicy | None = None,
@@ -283,7 +284,7 @@ class AsyncClient(BaseClient):
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 3,
         retry_policy: RetryPolicy | None = None,

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ._client import API_KEY_ENV, DEFAULT_BASE_URL, Client
+from ._client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import NP6Error
 
 app = typer.Typer(help="Command line for the NP6 CM REST API.", no_args_is_help=True)
@@ -25,6 +25,8 @@ segments_app = typer.Typer(help="Segments and their targets.", no_args_is_help=T
 targets_app = typer.Typer(help="Targets (contacts).", no_args_is_help=True)
 app.add_typer(segments_app, name="segments")
 app.add_typer(targets_app, name="targets")
+spec_app = typer.Typer(help="OpenAPI spec tools.", no_args_is_help=True)
+app.add_typer(spec_app, name="spec")
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console()
@@ -33,11 +35,16 @@ ApiKey = Annotated[
     str | None,
     typer.Option("--api-key", envvar=API_KEY_ENV, help="NP6 API key.", show_default=False),
 ]
-BaseUrl = Annotated[str, typer.Option("--base-url", envvar="NP6_BASE_URL", help="API root.")]
+BaseUrl = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url", envvar=BASE_URL_ENV, help=f"API root [default: {DEFAULT_BASE_URL}]."
+    ),
+]
 
 
 @contextmanager
-def _client(api_key: str | None, base_url: str) -> Iterator[Client]:
+def _client(api_key: str | None, base_url: str | None) -> Iterator[Client]:
     """A client, with every np6 or input error turned into one line on stderr and exit 1."""
     try:
         with Client(api_key=api_key, base_url=base_url) as client:
@@ -82,7 +89,7 @@ def segments_add_targets(
         typer.Option(help="Where to write ids that failed (default: FILE.failed)."),
     ] = None,
     api_key: ApiKey = None,
-    base_url: BaseUrl = DEFAULT_BASE_URL,
+    base_url: BaseUrl = None,
 ) -> None:
     """Add any number of targets to a segment, 50 per request, with a progress bar."""
     if str(file) != "-" and not file.is_file():
@@ -131,7 +138,7 @@ def targets_find(
     unicity: Annotated[str | None, typer.Option(help="Unicity value.")] = None,
     hash: Annotated[str | None, typer.Option("--hash", help="Hash of the target.")] = None,
     api_key: ApiKey = None,
-    base_url: BaseUrl = DEFAULT_BASE_URL,
+    base_url: BaseUrl = None,
 ) -> None:
     """Find one target by unicity or hash and print it as JSON."""
     with _client(api_key, base_url) as client:
@@ -146,7 +153,7 @@ def targets_hits(
     start: Annotated[str | None, typer.Option(help="ISO date or epoch.")] = None,
     end: Annotated[str | None, typer.Option(help="ISO date or epoch.")] = None,
     api_key: ApiKey = None,
-    base_url: BaseUrl = DEFAULT_BASE_URL,
+    base_url: BaseUrl = None,
 ) -> None:
     """Print the hit events of a target as JSON."""
     with _client(api_key, base_url) as client:
@@ -157,11 +164,22 @@ def targets_hits(
 def targets_archives(
     target_id: Annotated[str, typer.Argument(help="Target id.")],
     api_key: ApiKey = None,
-    base_url: BaseUrl = DEFAULT_BASE_URL,
+    base_url: BaseUrl = None,
 ) -> None:
     """Print the archived messages sent to a target as JSON."""
     with _client(api_key, base_url) as client:
         _dump(client.archives.for_target(target_id))
+
+
+@spec_app.command(
+    "diff",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+)
+def spec_diff(ctx: typer.Context) -> None:
+    """Diff two OpenAPI specs: OLD NEW [--format text|json|markdown] [--fail-on LEVEL]."""
+    from .spec_diff import main as diff_main
+
+    raise typer.Exit(diff_main(list(ctx.args)))
 
 
 def main() -> None:

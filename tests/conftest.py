@@ -9,6 +9,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from openapi_schema_validator import OAS31Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "np6.yaml"
@@ -26,6 +29,25 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
         for method in HTTP_METHODS:
             if method in item:
                 yield method.upper(), path, item[method]
+
+
+def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> OAS31Validator:
+    """A validator for a schema taken out of the spec, its local $refs resolved in the spec."""
+    registry = Registry().with_resource(
+        "urn:np6", Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+
+    def absolute(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                k: "urn:np6" + v if k == "$ref" and isinstance(v, str) else absolute(v)
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [absolute(n) for n in node]
+        return node
+
+    return OAS31Validator(absolute(schema), registry=registry)
 
 
 @pytest.fixture(scope="session")
