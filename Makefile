@@ -43,6 +43,14 @@ check-generated:
 	  && diff -r -x __pycache__ $$tmp/np6_api $(CURDIR)/generated/np6_api \
 	  && echo "generated/np6_api matches openapi/np6.yaml"; rc=$$?; rm -rf $$tmp; exit $$rc
 
+# The main job against the embedded fake NP6: no account, no network.
+demo:
+	$(BIN)/python scripts/demo.py
+
+# np6 against raw httpx on 127.0.0.1 (about 2 minutes); the table also goes to bench-results.md.
+bench:
+	$(BIN)/python scripts/bench.py
+
 # What changed in the spec since a git ref, and whether it breaks clients:
 #   make diff-spec BASE=origin/main [ARGS="--format markdown --fail-on warning"]
 BASE ?= HEAD
