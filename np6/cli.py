@@ -171,6 +171,20 @@ def targets_archives(
         _dump(client.archives.for_target(target_id))
 
 
+@app.command("fake-server")
+def fake_server(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 picks a free one).")] = 8066,
+    api_key: Annotated[str, typer.Option(help="The X-Key the fake accepts.")] = "test-key",
+    seed_demo: Annotated[bool, typer.Option(help="Start with the demo data set.")] = True,
+    latency: Annotated[float, typer.Option(help="Seconds added to every request.")] = 0.0,
+) -> None:
+    """Run the fake NP6 (np6.testing) on 127.0.0.1 until Ctrl-C: try np6 with no account."""
+    from .testing.__main__ import main as serve
+
+    argv = ["--port", str(port), "--api-key", api_key, "--latency", str(latency)]
+    raise typer.Exit(serve([*argv, "--seed-demo"] if seed_demo else argv))
+
+
 @spec_app.command(
     "diff",
     context_settings={"allow_extra_args": True, "ignore_unknown_options": True},

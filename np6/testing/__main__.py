@@ -22,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
         "--api-key", default="test-key", help="the X-Key to accept (default %(default)s)"
     )
     parser.add_argument("--seed-demo", action="store_true", help="start with the demo data set")
+    parser.add_argument(
+        "--latency", type=float, default=0.0, help="seconds added to every request (default 0)"
+    )
     parser.add_argument("--no-validate", action="store_true", help="skip the spec checks")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
@@ -29,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     fake = FakeNP6(args.api_key, validate=not args.no_validate)
     if args.seed_demo:
         seed_demo(fake)
+    if args.latency:
+        fake.faults.slow(args.latency)
     try:
         server = FakeServer(fake, args.host, args.port, verbose=not args.quiet)
     except (ValueError, OSError) as exc:
