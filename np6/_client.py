@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from .resources.actions import Actions
     from .resources.archives import Archives
     from .resources.campaigns import Campaigns
+    from .resources.fields import Fields, ValueLists
     from .resources.segments import Segments
+    from .resources.subscriptions import Subscriptions
     from .resources.targets import Targets
 
 log = logging.getLogger("np6")
@@ -187,16 +189,34 @@ class BaseClient:
         return Campaigns(self)
 
     @cached_property
+    def fields(self: C) -> Fields[C]:
+        from .resources.fields import Fields
+
+        return Fields(self)
+
+    @cached_property
     def segments(self: C) -> Segments[C]:
         from .resources.segments import Segments
 
         return Segments(self)
 
     @cached_property
+    def subscriptions(self: C) -> Subscriptions[C]:
+        from .resources.subscriptions import Subscriptions
+
+        return Subscriptions(self)
+
+    @cached_property
     def targets(self: C) -> Targets[C]:
         from .resources.targets import Targets
 
         return Targets(self)
+
+    @cached_property
+    def value_lists(self: C) -> ValueLists[C]:
+        from .resources.fields import ValueLists
+
+        return ValueLists(self)
 
 
 def _where(request: httpx.Request) -> str:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # np6_api loads attrs: keep it out of `import np6`
+    from np6_api.types import Unset
 
 __all__ = [
     "Unicity",
     "When",
     "check_path_param",
     "exactly_one",
+    "maybe_datetime",
     "string_ids",
     "to_datetime",
     "unicity",
@@ -85,6 +90,13 @@ def to_datetime(value: When, name: str) -> dt.datetime:
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     raise TypeError(f"{name} must be a datetime, ISO string or epoch timestamp, got {value!r}")
+
+
+def maybe_datetime(value: When | None, name: str) -> dt.datetime | Unset:
+    """`to_datetime` for an optional query parameter: None stays unsent."""
+    from np6_api.types import UNSET
+
+    return to_datetime(value, name) if value is not None else UNSET
 
 
 def exactly_one(**candidates: object) -> str:

@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from np6_api.api.archives import (
     list_action_target_archives,
     list_stamp_archives,
     list_target_archives,
 )
-from np6_api.types import UNSET, Unset
 
 from .._operation import C, Call, Operation, Resource, args_for
-from .._validate import When, to_datetime
-
-
-def _when(value: When | None, name: str) -> datetime | Unset:
-    return to_datetime(value, name) if value is not None else UNSET
+from .._validate import When, maybe_datetime
 
 
 def _for_target(target_id: str, *, start: When | None = None, end: When | None = None) -> Call:
     return args_for(
         list_target_archives._get_kwargs,
         target_id,
-        start_date=_when(start, "start"),
-        end_date=_when(end, "end"),
+        start_date=maybe_datetime(start, "start"),
+        end_date=maybe_datetime(end, "end"),
     )
 
 
@@ -35,8 +28,8 @@ def _for_action(
         list_action_target_archives._get_kwargs,
         action_id,
         target_id,
-        start_date=_when(start, "start"),
-        end_date=_when(end, "end"),
+        start_date=maybe_datetime(start, "start"),
+        end_date=maybe_datetime(end, "end"),
     )
 
 

@@ -6,7 +6,16 @@ import functools
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast, overload
 
-from np6_api.api.segment import add_segment_targets, clear_segment_targets, normalize_segment
+from np6_api.api.segment import (
+    add_segment_targets,
+    clear_segment_targets,
+    create_segment,
+    delete_segment,
+    list_segment_targets,
+    list_segments,
+    normalize_segment,
+    update_segment,
+)
 from np6_api.models.normalization_request import NormalizationRequest
 from np6_api.models.normalization_request_fields import NormalizationRequestFields
 
@@ -79,6 +88,11 @@ class Segments(Resource[C]):
             return arun_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
         return run_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
 
+    list = Operation(list_segments)
+    create = Operation(create_segment)
+    update = Operation(update_segment)
+    delete = Operation(delete_segment)
+    targets = Operation(list_segment_targets)
     add_targets_raw = Operation(add_segment_targets).adapt(_add_targets_raw)
     clear = Operation(clear_segment_targets)
     normalize = Operation(normalize_segment).adapt(_normalize)

@@ -5,13 +5,33 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
-from np6_api.api.contact import delete_target, find_target, list_target_hits, update_target
+from np6_api.api.contact import (
+    add_target_to_mail_red_list,
+    count_targets,
+    delete_target,
+    delete_targets,
+    find_target,
+    find_target_activations,
+    get_target,
+    list_mail_red_list,
+    list_sms_red_list,
+    list_target_activations,
+    list_target_events,
+    list_target_form_hits,
+    list_target_hits,
+    list_target_notifications,
+    list_target_opens,
+    list_target_stops,
+    update_target,
+)
 from np6_api.models.sort_order import SortOrder
 from np6_api.models.update_target_body import UpdateTargetBody
 from np6_api.types import UNSET
 
 from .._operation import C, Call, Operation, Resource, args_for
-from .._validate import Unicity, When, exactly_one, to_datetime, unicity_value
+from .._validate import Unicity, When, exactly_one, maybe_datetime, unicity_value
+
+Sort = SortOrder | Literal["asc", "desc"]
 
 
 def _find(
@@ -38,7 +58,7 @@ def _hits(
     hash: str | None = None,
     start: When | None = None,
     end: When | None = None,
-    sort: SortOrder | Literal["asc", "desc"] | None = None,
+    sort: Sort | None = None,
     classification: str | Sequence[str] | None = None,
 ) -> Call:
     exactly_one(id=id, unicity=unicity, hash=hash)
@@ -51,17 +71,66 @@ def _hits(
         id=id if id is not None else UNSET,
         unicity=unicity_value(unicity) if unicity is not None else UNSET,
         hash_=hash if hash is not None else UNSET,
-        start=to_datetime(start, "start") if start is not None else UNSET,
-        end=to_datetime(end, "end") if end is not None else UNSET,
-        sort=SortOrder(sort) if sort is not None else UNSET,
         classification=classes if classes is not None else UNSET,
+        **_window(start, end, sort),
     )
+
+
+def _window(start: When | None, end: When | None, sort: Sort | None) -> dict[str, Any]:
+    """The start/end/sort filters shared by every event listing."""
+    return {
+        "start": maybe_datetime(start, "start"),
+        "end": maybe_datetime(end, "end"),
+        "sort": SortOrder(sort) if sort is not None else UNSET,
+    }
+
+
+def _stops(
+    id: str | None = None,
+    *,
+    unicity: Unicity | None = None,
+    hash: str | None = None,
+    start: When | None = None,
+    end: When | None = None,
+    sort: Sort | None = None,
+) -> Call:
+    exactly_one(id=id, unicity=unicity, hash=hash)
+    return args_for(
+        list_target_stops._get_kwargs,
+        id=id if id is not None else UNSET,
+        unicity=unicity_value(unicity) if unicity is not None else UNSET,
+        hash_=hash if hash is not None else UNSET,
+        **_window(start, end, sort),
+    )
+
+
+def _red_list(*, start: When | None = None, end: When | None = None) -> Call:
+    # Both red-list listings take the same two dates: one signature serves both.
+    return (), {
+        "start_date": maybe_datetime(start, "start"),
+        "end_date": maybe_datetime(end, "end"),
+    }
 
 
 class Targets(Resource[C]):
     """Targets (contacts)."""
 
-    delete = Operation(delete_target)
+    get = Operation(get_target)
     find = Operation(find_target).adapt(_find)
+    count = Operation(count_targets)
     update = Operation(update_target).adapt(_update)
+    delete = Operation(delete_target)
+    delete_many = Operation(delete_targets)
+    # Events of one contact.
     hits = Operation(list_target_hits).adapt(_hits)
+    events = Operation(list_target_events)
+    activations = Operation(list_target_activations)
+    activations_by_hash = Operation(find_target_activations)
+    opens = Operation(list_target_opens)
+    form_hits = Operation(list_target_form_hits)
+    stops = Operation(list_target_stops).adapt(_stops)
+    notifications = Operation(list_target_notifications)
+    # Red lists.
+    add_to_mail_red_list = Operation(add_target_to_mail_red_list)
+    mail_red_list = Operation(list_mail_red_list).adapt(_red_list)
+    sms_red_list = Operation(list_sms_red_list).adapt(_red_list)

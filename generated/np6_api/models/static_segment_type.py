@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class StaticSegmentType(StrEnum):
+    STATIC = "static"
+
+    def __str__(self) -> str:
+        return str(self.value)
