@@ -7,6 +7,10 @@ export PATH := $(BIN):$(PATH)
 
 GEN_ARGS = generate --path $(CURDIR)/openapi/np6.yaml --config $(CURDIR)/openapi/generator.yaml \
            --meta none --output-path np6_api --fail-on-warning
+# The generator, then models/__init__.py made lazy (see scripts/lazy_models.py); run in the parent
+# directory of the np6_api output.
+GEN = $(BIN)/openapi-python-client $(GEN_ARGS) \
+      && $(BIN)/python $(CURDIR)/scripts/lazy_models.py np6_api/models/__init__.py
 
 .PHONY: setup test lint fmt pytest generate check-generated demo bench prism contract diff-spec clean
 
@@ -35,11 +39,11 @@ fmt:
 generate:
 	rm -rf generated/np6_api
 	mkdir -p generated
-	cd generated && $(BIN)/openapi-python-client $(GEN_ARGS)
+	cd generated && $(GEN)
 
 # Regenerates into a temporary directory and fails on any difference with generated/.
 check-generated:
-	@tmp=$$(mktemp -d) && cd $$tmp && $(BIN)/openapi-python-client $(GEN_ARGS) >/dev/null \
+	@tmp=$$(mktemp -d) && cd $$tmp && ( $(GEN) ) >/dev/null \
 	  && diff -r -x __pycache__ $$tmp/np6_api $(CURDIR)/generated/np6_api \
 	  && echo "generated/np6_api matches openapi/np6.yaml"; rc=$$?; rm -rf $$tmp; exit $$rc
 

@@ -28,12 +28,17 @@ if TYPE_CHECKING:
 
     from ._operation import Operation
     from .resources.actions import Actions
+    from .resources.applications import Applications, MarketingPressure
     from .resources.archives import Archives
     from .resources.campaigns import Campaigns
     from .resources.fields import Fields, ValueLists
+    from .resources.imports import Imports
+    from .resources.notifications import Displays, Notifications
+    from .resources.scripting import Compilables, Webtasks
     from .resources.segments import Segments
     from .resources.subscriptions import Subscriptions
     from .resources.targets import Targets
+    from .resources.workflows import Workflows
 
 log = logging.getLogger("np6")
 
@@ -177,6 +182,12 @@ class BaseClient:
         return Actions(self)
 
     @cached_property
+    def applications(self: C) -> Applications[C]:
+        from .resources.applications import Applications
+
+        return Applications(self)
+
+    @cached_property
     def archives(self: C) -> Archives[C]:
         from .resources.archives import Archives
 
@@ -189,10 +200,40 @@ class BaseClient:
         return Campaigns(self)
 
     @cached_property
+    def compilables(self: C) -> Compilables[C]:
+        from .resources.scripting import Compilables
+
+        return Compilables(self)
+
+    @cached_property
+    def displays(self: C) -> Displays[C]:
+        from .resources.notifications import Displays
+
+        return Displays(self)
+
+    @cached_property
     def fields(self: C) -> Fields[C]:
         from .resources.fields import Fields
 
         return Fields(self)
+
+    @cached_property
+    def imports(self: C) -> Imports[C]:
+        from .resources.imports import Imports
+
+        return Imports(self)
+
+    @cached_property
+    def marketing_pressure(self: C) -> MarketingPressure[C]:
+        from .resources.applications import MarketingPressure
+
+        return MarketingPressure(self)
+
+    @cached_property
+    def notifications(self: C) -> Notifications[C]:
+        from .resources.notifications import Notifications
+
+        return Notifications(self)
 
     @cached_property
     def segments(self: C) -> Segments[C]:
@@ -217,6 +258,18 @@ class BaseClient:
         from .resources.fields import ValueLists
 
         return ValueLists(self)
+
+    @cached_property
+    def webtasks(self: C) -> Webtasks[C]:
+        from .resources.scripting import Webtasks
+
+        return Webtasks(self)
+
+    @cached_property
+    def workflows(self: C) -> Workflows[C]:
+        from .resources.workflows import Workflows
+
+        return Workflows(self)
 
 
 def _where(request: httpx.Request) -> str:

@@ -25,7 +25,8 @@ import httpx
 import pytest
 from np6_api import Client as RawClient
 from np6_api.types import UNSET, File, Unset
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import PythonIdentifier, snake_case
+
 
 from .conftest import ROOT, SPEC_PATH, load_spec, operations, schema_validator
 
@@ -159,7 +160,7 @@ def _python_value(hint: Any, value: Any) -> Any:
 
 def build_call(method: str, path: str, op: dict[str, Any]) -> tuple[Any, list[Any], dict[str, Any]]:
     """The generated module and the arguments of a valid call of `op`."""
-    tag = snake_case(op["tags"][0])
+    tag = PythonIdentifier(op["tags"][0], "tag")  # as the generator names it: Import -> import_
     module = importlib.import_module(f"np6_api.api.{tag}.{snake_case(op['operationId'])}")
     hints = typing.get_type_hints(module._get_kwargs)
     params = [_resolve(p) for p in op.get("parameters", [])]

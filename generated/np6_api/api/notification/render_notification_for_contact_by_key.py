@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.notification_render_result import NotificationRenderResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params["hash"] = hash_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/notifications/{id}/render/contact".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NotificationRenderResult | None:
+    if response.status_code == 200:
+        response_200 = NotificationRenderResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NotificationRenderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Error | NotificationRenderResult]:
+    """Render the "master" version of a notification for a contact unicity or hash
+
+     Exactly one of `unicity` and `hash` is required.
+
+    Args:
+        id (int):
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Error | NotificationRenderResult | None:
+    """Render the "master" version of a notification for a contact unicity or hash
+
+     Exactly one of `unicity` and `hash` is required.
+
+    Args:
+        id (int):
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationRenderResult
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        unicity=unicity,
+        hash_=hash_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Response[Error | NotificationRenderResult]:
+    """Render the "master" version of a notification for a contact unicity or hash
+
+     Exactly one of `unicity` and `hash` is required.
+
+    Args:
+        id (int):
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        unicity=unicity,
+        hash_=hash_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    unicity: str | Unset = UNSET,
+    hash_: str | Unset = UNSET,
+) -> Error | NotificationRenderResult | None:
+    """Render the "master" version of a notification for a contact unicity or hash
+
+     Exactly one of `unicity` and `hash` is required.
+
+    Args:
+        id (int):
+        unicity (str | Unset):
+        hash_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationRenderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            unicity=unicity,
+            hash_=hash_,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.notification_render_request import NotificationRenderRequest
+from ...models.notification_render_result import NotificationRenderResult
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    version: UUID,
+    *,
+    body: NotificationRenderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/notifications/{id}/versions/{version}/render".format(
+            id=quote(str(id), safe=""),
+            version=quote(str(version), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NotificationRenderResult | None:
+    if response.status_code == 200:
+        response_200 = NotificationRenderResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NotificationRenderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Response[Error | NotificationRenderResult]:
+    """Render the specified version of the specified notification
+
+    Args:
+        id (int):
+        version (UUID):
+        body (NotificationRenderRequest): Who and what to render a notification for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Error | NotificationRenderResult | None:
+    """Render the specified version of the specified notification
+
+    Args:
+        id (int):
+        version (UUID):
+        body (NotificationRenderRequest): Who and what to render a notification for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationRenderResult
+    """
+
+    return sync_detailed(
+        id=id,
+        version=version,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Response[Error | NotificationRenderResult]:
+    """Render the specified version of the specified notification
+
+    Args:
+        id (int):
+        version (UUID):
+        body (NotificationRenderRequest): Who and what to render a notification for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NotificationRenderResult]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        version=version,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    version: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationRenderRequest,
+) -> Error | NotificationRenderResult | None:
+    """Render the specified version of the specified notification
+
+    Args:
+        id (int):
+        version (UUID):
+        body (NotificationRenderRequest): Who and what to render a notification for.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NotificationRenderResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            version=version,
+            client=client,
+            body=body,
+        )
+    ).parsed

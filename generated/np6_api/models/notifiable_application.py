@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.change_stamp import ChangeStamp
+    from ..models.notifiable_application_routes_item import (
+        NotifiableApplicationRoutesItem,
+    )
+    from ..models.typed_object import TypedObject
+
+
+T = TypeVar("T", bound="NotifiableApplication")
+
+
+@_attrs_define
+class NotifiableApplication:
+    """
+    Attributes:
+        type_ (str | Unset):
+        id (UUID | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        active (bool | Unset):
+        stamp (ChangeStamp | Unset): Creation and last modification instants.
+        icon (None | str | Unset):
+        providers (list[TypedObject] | Unset):
+        routes (list[NotifiableApplicationRoutesItem] | Unset):
+        channels (Any | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    id: UUID | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    stamp: ChangeStamp | Unset = UNSET
+    icon: None | str | Unset = UNSET
+    providers: list[TypedObject] | Unset = UNSET
+    routes: list[NotifiableApplicationRoutesItem] | Unset = UNSET
+    channels: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        name = self.name
+
+        description = self.description
+
+        active = self.active
+
+        stamp: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stamp, Unset):
+            stamp = self.stamp.to_dict()
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        providers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = []
+            for providers_item_data in self.providers:
+                providers_item = providers_item_data.to_dict()
+                providers.append(providers_item)
+
+        routes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.routes, Unset):
+            routes = []
+            for routes_item_data in self.routes:
+                routes_item = routes_item_data.to_dict()
+                routes.append(routes_item)
+
+        channels = self.channels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active is not UNSET:
+            field_dict["active"] = active
+        if stamp is not UNSET:
+            field_dict["stamp"] = stamp
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+        if routes is not UNSET:
+            field_dict["routes"] = routes
+        if channels is not UNSET:
+            field_dict["channels"] = channels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.change_stamp import ChangeStamp
+        from ..models.notifiable_application_routes_item import (
+            NotifiableApplicationRoutesItem,
+        )
+        from ..models.typed_object import TypedObject
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        _stamp = d.pop("stamp", UNSET)
+        stamp: ChangeStamp | Unset
+        if isinstance(_stamp, Unset):
+            stamp = UNSET
+        else:
+            stamp = ChangeStamp.from_dict(_stamp)
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        _providers = d.pop("providers", UNSET)
+        providers: list[TypedObject] | Unset = UNSET
+        if _providers is not UNSET:
+            providers = []
+            for providers_item_data in _providers:
+                providers_item = TypedObject.from_dict(providers_item_data)
+
+                providers.append(providers_item)
+
+        _routes = d.pop("routes", UNSET)
+        routes: list[NotifiableApplicationRoutesItem] | Unset = UNSET
+        if _routes is not UNSET:
+            routes = []
+            for routes_item_data in _routes:
+                routes_item = NotifiableApplicationRoutesItem.from_dict(
+                    routes_item_data
+                )
+
+                routes.append(routes_item)
+
+        channels = d.pop("channels", UNSET)
+
+        notifiable_application = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            active=active,
+            stamp=stamp,
+            icon=icon,
+            providers=providers,
+            routes=routes,
+            channels=channels,
+        )
+
+        notifiable_application.additional_properties = d
+        return notifiable_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

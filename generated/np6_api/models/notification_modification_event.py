@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_modification_event_type import (
+    NotificationModificationEventType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.typed_object import TypedObject
+
+
+T = TypeVar("T", bound="NotificationModificationEvent")
+
+
+@_attrs_define
+class NotificationModificationEvent:
+    """A notification event of type modification.
+
+    Attributes:
+        type_ (NotificationModificationEventType):
+        id (UUID | Unset):
+        timestamp (int | Unset): Publication time in milliseconds since 1970-01-01T00:00:00Z.
+        identity (TypedObject | Unset):
+        source (TypedObject | Unset):
+    """
+
+    type_: NotificationModificationEventType
+    id: UUID | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    identity: TypedObject | Unset = UNSET
+    source: TypedObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
+
+        timestamp = self.timestamp
+
+        identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identity, Unset):
+            identity = self.identity.to_dict()
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.typed_object import TypedObject
+
+        d = dict(src_dict)
+        type_ = NotificationModificationEventType(d.pop("type"))
+
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _identity = d.pop("identity", UNSET)
+        identity: TypedObject | Unset
+        if isinstance(_identity, Unset):
+            identity = UNSET
+        else:
+            identity = TypedObject.from_dict(_identity)
+
+        _source = d.pop("source", UNSET)
+        source: TypedObject | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = TypedObject.from_dict(_source)
+
+        notification_modification_event = cls(
+            type_=type_,
+            id=id,
+            timestamp=timestamp,
+            identity=identity,
+            source=source,
+        )
+
+        notification_modification_event.additional_properties = d
+        return notification_modification_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

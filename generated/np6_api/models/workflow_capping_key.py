@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_capping_key_value import WorkflowCappingKeyValue
+
+
+T = TypeVar("T", bound="WorkflowCappingKey")
+
+
+@_attrs_define
+class WorkflowCappingKey:
+    """
+    Attributes:
+        type_ (str | Unset):
+        value (WorkflowCappingKeyValue | Unset):
+    """
+
+    type_: str | Unset = UNSET
+    value: WorkflowCappingKeyValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_capping_key_value import WorkflowCappingKeyValue
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: WorkflowCappingKeyValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = WorkflowCappingKeyValue.from_dict(_value)
+
+        workflow_capping_key = cls(
+            type_=type_,
+            value=value,
+        )
+
+        workflow_capping_key.additional_properties = d
+        return workflow_capping_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.workflow_node_multipleslots_type import WorkflowNodeMultipleslotsType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_node_event import WorkflowNodeEvent
+    from ..models.workflow_node_flow import WorkflowNodeFlow
+    from ..models.workflow_node_multipleslots_settings import (
+        WorkflowNodeMultipleslotsSettings,
+    )
+
+
+T = TypeVar("T", bound="WorkflowNodeMultipleslots")
+
+
+@_attrs_define
+class WorkflowNodeMultipleslots:
+    """A workflow node of type multipleslots.
+
+    Attributes:
+        type_ (WorkflowNodeMultipleslotsType):
+        id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        default (bool | Unset): Whether the node can be an entry point.
+        settings (WorkflowNodeMultipleslotsSettings | Unset):
+        next_ (str | Unset): Id of the next node.
+        event (WorkflowNodeEvent | Unset):
+        flow (WorkflowNodeFlow | Unset):
+    """
+
+    type_: WorkflowNodeMultipleslotsType
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    default: bool | Unset = UNSET
+    settings: WorkflowNodeMultipleslotsSettings | Unset = UNSET
+    next_: str | Unset = UNSET
+    event: WorkflowNodeEvent | Unset = UNSET
+    flow: WorkflowNodeFlow | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        default = self.default
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        next_ = self.next_
+
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        flow: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flow, Unset):
+            flow = self.flow.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default is not UNSET:
+            field_dict["default"] = default
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if event is not UNSET:
+            field_dict["event"] = event
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.workflow_node_event import WorkflowNodeEvent
+        from ..models.workflow_node_flow import WorkflowNodeFlow
+        from ..models.workflow_node_multipleslots_settings import (
+            WorkflowNodeMultipleslotsSettings,
+        )
+
+        d = dict(src_dict)
+        type_ = WorkflowNodeMultipleslotsType(d.pop("type"))
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: WorkflowNodeMultipleslotsSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = WorkflowNodeMultipleslotsSettings.from_dict(_settings)
+
+        next_ = d.pop("next", UNSET)
+
+        _event = d.pop("event", UNSET)
+        event: WorkflowNodeEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = WorkflowNodeEvent.from_dict(_event)
+
+        _flow = d.pop("flow", UNSET)
+        flow: WorkflowNodeFlow | Unset
+        if isinstance(_flow, Unset):
+            flow = UNSET
+        else:
+            flow = WorkflowNodeFlow.from_dict(_flow)
+
+        workflow_node_multipleslots = cls(
+            type_=type_,
+            id=id,
+            name=name,
+            description=description,
+            default=default,
+            settings=settings,
+            next_=next_,
+            event=event,
+            flow=flow,
+        )
+
+        workflow_node_multipleslots.additional_properties = d
+        return workflow_node_multipleslots
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
