@@ -27,7 +27,6 @@ from np6_api import Client as RawClient
 from np6_api.types import UNSET, File, Unset
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-
 from .conftest import ROOT, SPEC_PATH, load_spec, operations, schema_validator
 
 PRISM = ROOT / ".prism" / "node_modules" / ".bin" / "prism"
