@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ._client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, Client
 from ._errors import NP6Error
+from ._validate import exactly_one
 
 app = typer.Typer(help="Command line for the NP6 CM REST API.", no_args_is_help=True)
 segments_app = typer.Typer(help="Segments and their targets.", no_args_is_help=True)
@@ -133,16 +134,21 @@ def segments_add_targets(
         raise typer.Exit(1)
 
 
-@targets_app.command("find")
-def targets_find(
+@targets_app.command("get")
+def targets_get(
+    target_id: Annotated[str | None, typer.Argument(help="Target id.")] = None,
     unicity: Annotated[str | None, typer.Option(help="Unicity value.")] = None,
     hash: Annotated[str | None, typer.Option("--hash", help="Hash of the target.")] = None,
     api_key: ApiKey = None,
     base_url: BaseUrl = None,
 ) -> None:
-    """Find one target by unicity or hash and print it as JSON."""
+    """Print one target as JSON, by id, unicity or hash (exactly one)."""
     with _client(api_key, base_url) as client:
-        _dump(client.targets.find(unicity=unicity, hash=hash))
+        exactly_one(id=target_id, unicity=unicity, hash=hash)
+        if target_id is not None:
+            _dump(client.targets.get(target_id))
+        else:
+            _dump(client.targets.find(unicity=unicity, hash=hash))
 
 
 @targets_app.command("hits")

@@ -54,14 +54,18 @@ def test_failed_ids_are_written_to_a_file(fake: FakeNP6, env: None, tmp_path: Pa
     assert sorted(fake.segment_targets(7) + failed) == sorted(f"F{i}" for i in range(120))
 
 
-def test_targets_find_prints_json(env: None) -> None:
-    result = runner.invoke(app, ["targets", "find", "--unicity", "FR12345"])
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["id"] == "000T001"
+def test_targets_get_prints_json(env: None) -> None:
+    for args in (["--unicity", "FR12345"], ["000T001"]):
+        result = runner.invoke(app, ["targets", "get", *args])
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["id"] == "000T001"
+    result = runner.invoke(app, ["targets", "get", "000T001", "--hash", "h"])
+    assert result.exit_code != 0
+    assert "exactly one" in result.output + result.stderr
 
 
 def test_errors_are_one_line_and_non_zero(env: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    result = runner.invoke(app, ["targets", "find", "--unicity", "NOPE"])
+    result = runner.invoke(app, ["targets", "get", "--unicity", "NOPE"])
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("error: GET ")
@@ -74,7 +78,7 @@ def test_errors_are_one_line_and_non_zero(env: None, monkeypatch: pytest.MonkeyP
 
 def test_missing_key_and_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NP6_API_KEY", raising=False)
-    result = runner.invoke(app, ["targets", "find", "--unicity", "X"])
+    result = runner.invoke(app, ["targets", "get", "--unicity", "X"])
     assert result.exit_code == 1
     assert "NP6_API_KEY" in result.stderr
     result = runner.invoke(app, ["segments", "add-targets", "7", str(tmp_path / "none.txt")])
