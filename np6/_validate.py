@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # np6_api loads attrs: keep it out of `import np6`
     from np6_api.types import Unset
@@ -107,6 +107,22 @@ def exactly_one(**candidates: object) -> str:
         found = ", ".join(given) or "none"
         raise ValueError(f"pass exactly one of {names} (got {found})")
     return given[0]
+
+
+def identifier_params(**candidates: str | Unicity | None) -> dict[str, Any]:
+    """Exactly one of the given identifiers, as generated keyword arguments (others unsent).
+
+    `unicity` may be given as parts; `hash` becomes the generator's `hash_`.
+    """
+    from np6_api.types import UNSET
+
+    exactly_one(**candidates)
+    params: dict[str, Any] = {}
+    for name, value in candidates.items():
+        if name == "unicity" and value is not None:
+            value = unicity_value(value)
+        params["hash_" if name == "hash" else name] = value if value is not None else UNSET
+    return params
 
 
 def string_ids(ids: Iterable[object], name: str = "ids") -> list[str]:

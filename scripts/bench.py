@@ -46,11 +46,11 @@ COMMAND = "make bench"
 @dataclass(frozen=True)
 class Sizes:
     calls: int = 2_000
-    call_reps: int = 5
+    call_reps: int = 3
     bulk_ids: int = 100_000
-    bulk_reps: int = 3
+    bulk_reps: int = 2
     latency: float = 0.010
-    import_runs: int = 15
+    import_runs: int = 10
     memory_ids: int = 1_000_000
 
 

@@ -11,19 +11,14 @@ from np6_api.api.subscription import (
     list_target_subscriptions,
     put_subscription,
 )
-from np6_api.types import UNSET
 
 from .._operation import C, Call, Operation, Resource
-from .._validate import Unicity, exactly_one, unicity_value
+from .._validate import Unicity, identifier_params
 
 
 def _by_identifier(*, unicity: Unicity | None = None, hash: str | None = None) -> Call:
     # The find and delete twins take the same two identifiers: one signature serves both.
-    exactly_one(unicity=unicity, hash=hash)
-    return (), {
-        "unicity": unicity_value(unicity) if unicity is not None else UNSET,
-        "hash_": hash if hash is not None else UNSET,
-    }
+    return (), identifier_params(unicity=unicity, hash=hash)
 
 
 class Subscriptions(Resource[C]):

@@ -29,7 +29,14 @@ from np6_api.models.update_target_body import UpdateTargetBody
 from np6_api.types import UNSET
 
 from .._operation import C, Call, Operation, Resource, args_for
-from .._validate import Unicity, When, exactly_one, maybe_datetime, unicity_value
+from .._validate import (
+    Unicity,
+    When,
+    exactly_one,
+    identifier_params,
+    maybe_datetime,
+    unicity_value,
+)
 
 Sort = SortOrder | Literal["asc", "desc"]
 
@@ -61,16 +68,14 @@ def _hits(
     sort: Sort | None = None,
     classification: str | Sequence[str] | None = None,
 ) -> Call:
-    exactly_one(id=id, unicity=unicity, hash=hash)
+    which = identifier_params(id=id, unicity=unicity, hash=hash)
     if isinstance(classification, str) or classification is None:
         classes = classification
     else:
         classes = ",".join(classification)
     return args_for(
         list_target_hits._get_kwargs,
-        id=id if id is not None else UNSET,
-        unicity=unicity_value(unicity) if unicity is not None else UNSET,
-        hash_=hash if hash is not None else UNSET,
+        **which,
         classification=classes if classes is not None else UNSET,
         **_window(start, end, sort),
     )
@@ -94,12 +99,9 @@ def _stops(
     end: When | None = None,
     sort: Sort | None = None,
 ) -> Call:
-    exactly_one(id=id, unicity=unicity, hash=hash)
     return args_for(
         list_target_stops._get_kwargs,
-        id=id if id is not None else UNSET,
-        unicity=unicity_value(unicity) if unicity is not None else UNSET,
-        hash_=hash if hash is not None else UNSET,
+        **identifier_params(id=id, unicity=unicity, hash=hash),
         **_window(start, end, sort),
     )
 
