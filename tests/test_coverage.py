@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from typing import Any
 
 import pytest
@@ -69,6 +70,26 @@ def _bound_operations(client: np6.Client | np6.AsyncClient) -> dict[str, Any]:
                 assert value.name not in found, f"{value.name} bound twice"
                 found[value.name] = getattr(resource, attr)
     return found
+
+
+METHOD_NAME = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*")
+
+
+def test_every_operation_names_its_facade_method(spec: dict[str, Any]) -> None:
+    """`x-np6-method: resource.method` is on every operation, unique, and is where np6 binds it."""
+    client = np6.Client(api_key="k")
+    seen: dict[str, str] = {}
+    for method, path, op in operations(spec):
+        where = f"{method} {path} ({op['operationId']})"
+        name = op.get("x-np6-method")
+        assert isinstance(name, str) and METHOD_NAME.fullmatch(name), where
+        assert name not in seen, f"{where} and {seen[name]} both say {name}"
+        seen[name] = where
+        resource, attr = name.split(".")
+        assert resource in RESOURCES, where
+        bound = vars(type(getattr(client, resource))).get(attr)
+        assert isinstance(bound, Operation), where
+        assert bound.name == snake_case(op["operationId"]), where
 
 
 @pytest.mark.parametrize("client_class", [np6.Client, np6.AsyncClient])
