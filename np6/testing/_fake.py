@@ -126,6 +126,8 @@ class FakeNP6(State):
         faults = self.faults
         remaining, reset, over_limit = faults.count()
         limits = {"X-RateLimit-Limit": str(faults.limit), "X-RateLimit-Remaining": str(remaining)}
+        if faults.window_set:  # a configured window says when it resets on every answer
+            limits["X-RateLimit-Reset"] = str(reset)
         reply = self._answer(method, path, query, headers, body, over_limit, reset)
         for name, value in limits.items():  # a 429 fault already says Remaining: 0
             reply.headers.setdefault(name, value)

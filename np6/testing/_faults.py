@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
+from ._ratelimit import Count, RateLimitWindow, ResetStyle
+
 MalformedKind = Literal["html", "truncated", "empty"]
 
 
@@ -48,6 +50,7 @@ class Faults:
         self.enforce_limit = False
         self._window_start: float | None = None
         self._used = 0
+        self._rate_window: RateLimitWindow | None = None
 
     # ------------------------------------------------------------------ scheduling
     def rate_limit(
@@ -62,6 +65,15 @@ class Faults:
         """The next `times` matching requests answer 429 with `X-RateLimit-Reset: reset`
         (seconds, as NP6's unit is undocumented) and, if given, `Retry-After`. Nothing runs."""
         self._add(Fault("rate_limit", times, path, method, reset=reset, retry_after=retry_after))
+
+    def rate_limit_window(
+        self, limit: int, *, window: float = 1.0, reset: ResetStyle = "delta"
+    ) -> RateLimitWindow:
+        """From now on, at most `limit` requests per `window` seconds; the others answer 429.
+        Reset is whole seconds from now (`"delta"`) or epoch milliseconds (`"epoch"`)."""
+        self._rate_window = RateLimitWindow(limit, window=window, reset=reset)
+        self.limit = limit
+        return self._rate_window
 
     def server_error(
         self,
@@ -100,6 +112,12 @@ class Faults:
             self._scheduled.clear()
             self.latency, self.latency_path, self.latency_method = 0.0, None, None
             self._window_start, self._used = None, 0
+            self._rate_window = None
+
+    @property
+    def window_set(self) -> bool:
+        """Whether `rate_limit_window` is in force."""
+        return self._rate_window is not None
 
     @property
     def pending(self) -> int:
@@ -131,8 +149,10 @@ class Faults:
             return 0.0
         return self.latency
 
-    def count(self) -> tuple[int, int, bool]:
+    def count(self) -> Count | tuple[int, int, bool]:
         """Count one request in the window: (remaining, seconds to reset, over the limit)."""
+        if self._rate_window is not None:
+            return self._rate_window.count()
         now = time.monotonic()
         with self._lock:
             if self._window_start is None or now - self._window_start >= self.window:
