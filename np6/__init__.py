@@ -8,6 +8,7 @@
 from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -20,6 +21,7 @@ from ._errors import (
     NP6Error,
     PermissionDeniedError,
     RateLimitError,
+    RedirectError,
 )
 from ._retry import RateLimit, RetryPolicy
 from ._validate import unicity
@@ -27,6 +29,7 @@ from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
@@ -42,6 +45,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimit",
     "RateLimitError",
+    "RedirectError",
     "RetryPolicy",
     "__version__",
     "unicity",

@@ -1,26 +1,27 @@
-"""`np6.Client` and `np6.AsyncClient`: configuration, sending, retries and error mapping, once."""
+"""`np6.Client` and `np6.AsyncClient`: configuration and the send loop, once.
+
+`BaseClient` holds everything that does no I/O; the two clients add only their send loop (a few
+lines each, decisions in `np6._exchange.Exchange`) and `close`.
+"""
 
 from __future__ import annotations
 
-import logging
+import copy
+import dataclasses
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 import httpx
 
-from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    InvalidResponseError,
-    NP6Error,
-    excerpt,
-    status_error,
-)
+from ._body import FileBody, is_file
+from ._errors import NP6Error, invalid_response, strict_json
+from ._exchange import Exchange
 from ._retry import RateLimit, RetryPolicy
+from ._validate import check_base_url, check_path
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -40,31 +41,42 @@ if TYPE_CHECKING:
     from .resources.targets import Targets
     from .resources.workflows import Workflows
 
-log = logging.getLogger("np6")
-
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = 30.0
 API_KEY_ENV = "NP6_API_KEY"
 BASE_URL_ENV = "NP6_BASE_URL"
+HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"})
 
-C = TypeVar("C", bound="BaseClient")
+C = TypeVar("C", bound="BaseClient[Any]")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 R = TypeVar("R")
 
 
-class BaseClient:
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+class BaseClient(Generic[H]):
     """What the sync and async clients share: configuration and every decision that does no I/O."""
 
     is_async: bool
-    _http: httpx.Client | httpx.AsyncClient
+    _http_type: type[H]
+    _http: H
 
     def __init__(
         self,
+        api_key: str | None = None,
         *,
-        api_key: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        retry_policy: RetryPolicy | None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        retry_policy: RetryPolicy | None = None,
+        http_client: H | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -72,13 +84,28 @@ class BaseClient:
                 f"No NP6 API key: pass api_key=... to the client or set the {API_KEY_ENV} "
                 "environment variable."
             )
-        if not isinstance(key, str) or any(ord(c) < 33 or ord(c) == 127 for c in key):
-            raise NP6Error("The NP6 API key must be a string without spaces or control characters.")
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        if not isinstance(key, str) or not key.isascii() or not key.isprintable() or " " in key:
+            raise NP6Error(
+                "The NP6 API key must be a string of visible ASCII characters "
+                "(no spaces, control characters or accents)."
+            )
+        self.base_url = check_base_url(
+            base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            allow_insecure_http=allow_insecure_http,
+        )
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
         self._rate_limit: RateLimit | None = None
         self._headers = {"X-Key": key, "User-Agent": f"np6-python/{__version__}"}
+        if http_client is not None and not isinstance(http_client, self._http_type):
+            other = "AsyncClient" if self.is_async else "Client"
+            raise TypeError(
+                f"http_client must be an httpx.{self._http_type.__name__} (use np6.{other})"
+            )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client if http_client is not None else self._http_type(timeout=self.timeout)
+        )
 
     def __repr__(self) -> str:
         # Never show the key.
@@ -96,6 +123,34 @@ class BaseClient:
         """Rate-limit headers of the last response that carried them."""
         return self._rate_limit
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout = NOT_GIVEN,
+        max_retries: int = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with other defaults that shares this one's connection pool (and key).
+
+        >>> client.with_options(timeout=120, max_retries=0).imports.upload(7, data)
+
+        Closing it does not close the pool: the client it came from owns it.
+        """
+        clone = copy.copy(self)
+        for name, value in vars(type(self)).items():  # resources are bound to their client
+            if isinstance(value, cached_property) and name != "_raw":
+                clone.__dict__.pop(name, None)
+        clone._owns_http = False
+        if timeout is not NOT_GIVEN:
+            clone.timeout = (
+                timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            )
+        if max_retries is not NOT_GIVEN:
+            clone.retry_policy = dataclasses.replace(self.retry_policy, max_retries=max_retries)
+        if headers:
+            clone._headers = {**self._headers, **_checked_headers(headers)}
+        return clone
+
     @cached_property
     def _raw(self) -> np6_api.Client:
         # Generated parsers only read `raise_on_unexpected_status` from it.
@@ -107,72 +162,71 @@ class BaseClient:
         self, op: Operation[Any, Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> httpx.Request:
         spec = op.request(*args, **kwargs)
-        headers = {**self._headers, **spec.pop("headers", {})}
-        url = self.base_url + spec.pop("url")
-        return self._http.build_request(url=url, headers=headers, timeout=self.timeout, **spec)
+        return self._request(spec.pop("method"), spec.pop("url"), **spec)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        content: Any = None,
+        **rest: Any,
+    ) -> httpx.Request:
+        """The request for `path` under the base URL, with the key; nothing is sent."""
+        check_path(path)
+        body = FileBody(content) if is_file(content) else None
+        request = self._http.build_request(
+            method,
+            self.base_url + path,
+            headers={**self._headers, **headers} if headers else self._headers,
+            content=body if body is not None else content,
+            timeout=self.timeout,
+            **rest,
+        )
+        if body is not None:
+            body.attach(request)
+        return request
+
+    def _escape_hatch(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: Any,
+        headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
+            raise ValueError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}: {method!r}")
+        if json is not None and content is not None:
+            raise ValueError("pass json= or content=, not both")
+        return self._request(
+            method.upper(),
+            path,
+            params=params,
+            json=json,
+            content=content,
+            headers=_checked_headers(headers) if headers else None,
+        )
 
     def _parse(self, op: Operation[Any, R], response: httpx.Response) -> R:
-        from np6_api.errors import UnexpectedStatus
-
         try:
-            return op.parse(client=self._raw, response=response)  # type: ignore[return-value]
-        except UnexpectedStatus:
-            raise InvalidResponseError(
-                f"{_where(response.request)}: HTTP {response.status_code} is not a documented "
-                f"answer of {op.name}",
-                response=response,
-            ) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InvalidResponseError(
-                f"{_where(response.request)}: the response does not match the spec of {op.name} "
-                f"({type(exc).__name__}: {excerpt(str(exc), 120)}); body: "
-                f"{excerpt(response.text) or '(empty)'}",
-                response=response,
-            ) from exc
+            return op.parse(client=self._raw, response=_strict(response))  # type: ignore[return-value]
+        except Exception as exc:  # whatever a generated parser raises on a bad body
+            raise invalid_response(op.name, response, exc) from exc
 
-    def _retry_wait(
-        self, request: httpx.Request, attempt: int, response: httpx.Response | None
-    ) -> float | None:
-        """Seconds to wait before the next try, or None to stop (no response: transport error)."""
-        policy = self.retry_policy
-        if attempt >= policy.max_retries:
-            return None
-        if response is None:
-            wait = policy.backoff(attempt)
-        elif not policy.should_retry_status(request.method, response.status_code):
-            return None
-        else:
-            asked = policy.server_wait(response)
-            if asked is not None and asked > policy.max_server_wait:
-                return None
-            wait = asked if asked is not None else policy.backoff(attempt)
-        cause = f"HTTP {response.status_code}" if response is not None else "connection error"
-        log.debug(
-            "np6: retrying %s in %.2fs (retry %d of %d, %s)",
-            _where(request),
-            wait,
-            attempt + 1,
-            policy.max_retries,
-            cause,
-        )
-        return wait
+    def _json(self, response: httpx.Response) -> Any:
+        try:
+            return strict_json(response.content) if response.content else None
+        except Exception as exc:
+            raise invalid_response("client.request", response, exc) from exc
 
-    def _transport_error(self, request: httpx.Request, exc: httpx.TransportError) -> NP6Error:
-        if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(f"{_where(request)} timed out", request=request)
-        return APIConnectionError(
-            f"{_where(request)}: could not reach NP6 ({type(exc).__name__}: {exc})",
-            request=request,
-        )
-
-    def _finish(self, response: httpx.Response) -> httpx.Response:
-        """Record rate limits; raise the typed error for any non-2xx answer."""
+    def _observe(self, response: httpx.Response) -> None:
+        """Called on every answer (pacing hook): record rate-limit headers."""
         limits = RateLimit.from_headers(response.headers)
         if limits is not None:
             self._rate_limit = limits
-        if response.is_success:
-            return response
-        raise status_error(response, retry_after=self.retry_policy.server_wait(response))
 
     # Resources: created on first use, so that `import np6` stays cheap.
     @cached_property
@@ -272,63 +326,101 @@ class BaseClient:
         return Workflows(self)
 
 
-def _where(request: httpx.Request) -> str:
-    # No query string: it may hold unicity values or hashes.
-    return f"{request.method} {request.url.copy_with(query=None)}"
+def _checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    out = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"header names and values must be str: {name!r}")
+        if name.lower() == "x-key":
+            raise ValueError("the key is set by api_key=..., not by a header")
+        if not (name + value).isascii() or not (name + value).isprintable():
+            raise ValueError(f"header {name!r} must be visible ASCII characters")
+        out[name] = value
+    return out
 
 
-class Client(BaseClient):
+def _strict(response: httpx.Response) -> httpx.Response:
+    """`response`, whose `json()` (what generated parsers call) refuses NaN and infinities."""
+    response.json = lambda **_: strict_json(response.content)  # type: ignore[method-assign]
+    return response
+
+
+class Client(BaseClient[httpx.Client]):
     """Synchronous NP6 client. Use it as a context manager, or call `close()`."""
 
     is_async = False
-    _http: httpx.Client
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 3,
-        retry_policy: RetryPolicy | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use AsyncClient for async)")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout)
-        self._sleep: Callable[[float], None] = time.sleep
+    _http_type = httpx.Client
 
     def _call(self, op: Operation[Any, R], /, *args: Any, **kwargs: Any) -> R:
-        request = self._build(op, args, kwargs)
-        return self._parse(op, self._send(request))
+        return self._parse(op, self._send(self._build(op, args, kwargs)))
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
+        exchange = Exchange(self, request)
+        wait: float | None
         while True:
-            error: httpx.TransportError | None = None
-            response: httpx.Response | None = None
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
-                if not self.retry_policy.should_retry_error(request.method, exc):
-                    raise self._transport_error(request, exc) from exc
-                error = exc
-            wait = self._retry_wait(request, attempt, response)
-            if wait is None:
-                if error is not None:
-                    raise self._transport_error(request, error) from error
-                assert response is not None
-                return self._finish(response)
-            self._sleep(wait)
-            attempt += 1
+                response = self._http.send(
+                    exchange.before_send(), stream=True, follow_redirects=False
+                )
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.HTTPError as exc:
+                wait = exchange.after_error(exc)
+            else:
+                wait = exchange.after_response(response)
+                if wait is None:
+                    return exchange.finish(response)
+            if wait:
+                self._sleep(wait)
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: Literal[False] = False,
+    ) -> Any: ...
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: Literal[True],
+    ) -> httpx.Response: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: bool = False,
+    ) -> Any:
+        """Any NP6 endpoint, even one missing from the spec: `path` is under the base URL.
+
+        Same key, retries, redirect policy, errors and path checks as the operations. Returns the
+        parsed JSON (None for an empty body), or the `httpx.Response` with `raw=True`.
+        """
+        request = self._escape_hatch(method, path, params, json, content, headers)
+        response = self._send(request)
+        return response if raw else self._json(response)
 
     def close(self) -> None:
         """Close the connection pool (only if np6 created it)."""
@@ -347,60 +439,80 @@ class Client(BaseClient):
         self.close()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(BaseClient[httpx.AsyncClient]):
     """Asynchronous NP6 client: the same surface as `Client`, every operation awaitable."""
 
     is_async = True
-    _http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 3,
-        retry_policy: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use Client for sync)")
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout)
-        import asyncio  # here, not at module level: it is a third of `import np6` otherwise
-
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    _http_type = httpx.AsyncClient
 
     async def _call(self, op: Operation[Any, R], /, *args: Any, **kwargs: Any) -> R:
-        request = self._build(op, args, kwargs)
-        return self._parse(op, await self._send(request))
+        return self._parse(op, await self._send(self._build(op, args, kwargs)))
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        attempt = 0
+        exchange = Exchange(self, request)
+        wait: float | None
         while True:
-            error: httpx.TransportError | None = None
-            response: httpx.Response | None = None
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
-                if not self.retry_policy.should_retry_error(request.method, exc):
-                    raise self._transport_error(request, exc) from exc
-                error = exc
-            wait = self._retry_wait(request, attempt, response)
-            if wait is None:
-                if error is not None:
-                    raise self._transport_error(request, error) from error
-                assert response is not None
-                return self._finish(response)
-            await self._sleep(wait)
-            attempt += 1
+                response = await self._http.send(
+                    exchange.before_send(), stream=True, follow_redirects=False
+                )
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.HTTPError as exc:
+                wait = exchange.after_error(exc)
+            else:
+                wait = exchange.after_response(response)
+                if wait is None:
+                    return exchange.finish(response)
+            if wait:
+                await self._sleep(wait)
+
+    async def _sleep(self, seconds: float) -> None:
+        import asyncio  # here, not at module level: it is a third of `import np6` otherwise
+
+        await asyncio.sleep(seconds)
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: Literal[False] = False,
+    ) -> Any: ...
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: Literal[True],
+    ) -> httpx.Response: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        raw: bool = False,
+    ) -> Any:
+        """Any NP6 endpoint, even one missing from the spec (see `Client.request`)."""
+        request = self._escape_hatch(method, path, params, json, content, headers)
+        response = await self._send(request)
+        return response if raw else self._json(response)
 
     async def close(self) -> None:
         """Close the connection pool (only if np6 created it)."""

@@ -33,7 +33,7 @@ P = ParamSpec("P")
 Q = ParamSpec("Q")
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
-C = TypeVar("C", bound="BaseClient")
+C = TypeVar("C", bound="BaseClient[Any]")
 
 # Positional and keyword arguments for a generated `_get_kwargs`.
 Call = tuple[tuple[Any, ...], dict[str, Any]]

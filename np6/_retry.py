@@ -9,12 +9,15 @@ method too.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import httpx
+
+from ._validate import epoch_seconds
 
 IDEMPOTENT_METHODS = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
@@ -89,26 +92,32 @@ class RetryPolicy:
         return base * (1 - 0.25 * self.jitter())
 
     def server_wait(self, response: httpx.Response) -> float | None:
-        """Seconds the server asked us to wait, from Retry-After or (on 429) X-RateLimit-Reset."""
+        """Seconds the server asked us to wait, from Retry-After or (on 429) X-RateLimit-Reset.
+
+        None when it did not say, or said something unusable: negative, zero, NaN, infinite or an
+        instant already past. The caller then backs off as if nothing was said, rather than
+        retrying at once.
+        """
         retry_after = response.headers.get("retry-after")
         if retry_after is not None:
-            return self._parse_retry_after(retry_after)
-        reset = response.headers.get("x-ratelimit-reset")
-        if reset is not None and response.status_code == 429:
-            return self._parse_reset(reset)
-        return None
+            wait = self._parse_retry_after(retry_after)
+        elif response.status_code == 429 and "x-ratelimit-reset" in response.headers:
+            wait = self._parse_reset(response.headers["x-ratelimit-reset"])
+        else:
+            return None
+        return wait if wait is not None and 0.0 < wait < math.inf else None
 
     def _parse_retry_after(self, value: str) -> float | None:
         value = value.strip()
         try:
-            return max(0.0, float(value))
+            return float(value)
         except ValueError:
             pass
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
-        return max(0.0, when.timestamp() - self.now())
+        return when.timestamp() - self.now()
 
     def _parse_reset(self, value: str) -> float | None:
         # The reference does not give the unit. Large numbers are epoch instants (seconds, or
@@ -117,8 +126,6 @@ class RetryPolicy:
             number = float(value.strip())
         except ValueError:
             return self._parse_retry_after(value)
-        if number > 1e11:
-            return max(0.0, number / 1000 - self.now())
         if number > 1e9:
-            return max(0.0, number - self.now())
-        return max(0.0, number)
+            return epoch_seconds(number) - self.now()
+        return number

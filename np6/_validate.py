@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
+import math
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
+
+import httpx
+
+from ._errors import NP6Error, safe_url
 
 if TYPE_CHECKING:  # np6_api loads attrs: keep it out of `import np6`
     from np6_api.types import Unset
@@ -12,7 +20,10 @@ if TYPE_CHECKING:  # np6_api loads attrs: keep it out of `import np6`
 __all__ = [
     "Unicity",
     "When",
+    "check_base_url",
+    "check_path",
     "check_path_param",
+    "epoch_seconds",
     "exactly_one",
     "maybe_datetime",
     "string_ids",
@@ -24,6 +35,15 @@ __all__ = [
 Unicity = str | tuple[str | int, ...]
 # An instant: a datetime (naive means UTC), an ISO 8601 string, or an epoch timestamp in seconds.
 When = dt.datetime | dt.date | str | int | float
+
+
+# Above this, a number cannot be epoch seconds (year 5138): it is epoch milliseconds.
+EPOCH_MS_THRESHOLD = 1e11
+
+
+def epoch_seconds(value: float) -> float:
+    """An epoch timestamp in seconds, from seconds or milliseconds (NP6 uses both)."""
+    return value / 1000 if abs(value) > EPOCH_MS_THRESHOLD else value
 
 
 def check_path_param(name: str, value: object) -> None:
@@ -38,6 +58,78 @@ def check_path_param(name: str, value: object) -> None:
         raise ValueError(f"{name} must not contain '/', '\\' or '..': {value!r}")
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
         raise ValueError(f"{name} must not contain control characters: {value!r}")
+    if _unsafe_segment(value):
+        raise ValueError(f"{name} must not be, or decode to, '.', '..', '/' or blank: {value!r}")
+
+
+def _unsafe_segment(segment: str) -> bool:
+    """Whether a path segment is, or decodes or normalises to, blank, '.', '..' or holds '/'."""
+    seen = segment
+    for _ in range(4):  # %252e -> %2e -> .
+        decoded = unquote(seen)
+        if decoded == seen:
+            break
+        seen = decoded
+    seen = unicodedata.normalize("NFKC", seen).strip()
+    return seen in ("", ".", "..") or "/" in seen or "\\" in seen
+
+
+def check_path(path: str) -> None:
+    """The last check before a URL is built from base URL + `path`: one per request, all paths.
+
+    httpx removes dot segments, so `/targets/.` would become the bulk `/targets/`: refuse any
+    segment that is blank or decodes to a dot segment, and anything but a plain absolute path.
+    """
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ValueError(f"the path must be a str starting with '/', got {path!r}")
+    for segment in path[1:].split("/"):
+        if segment in ("", ".", "..") or (
+            ("%" in segment or not segment.isascii()) and _unsafe_segment(segment)
+        ):
+            raise ValueError(f"the path has an empty or dot segment: {path!r}")
+    if any(c in "?#" or ord(c) <= 32 or ord(c) == 127 for c in path):
+        raise ValueError(
+            f"the path must not contain '?', '#', spaces or control characters "
+            f"(pass params= for a query): {path!r}"
+        )
+
+
+_LOOPBACK_NAMES = ("localhost", "localhost.")
+
+
+def check_base_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The base URL, validated and without a trailing slash.
+
+    Refused: anything but http(s) with a host; credentials, a query or a fragment (they would be
+    sent, or mangled, on every call); plain http to a host other than loopback, where the key
+    would travel in clear, unless `allow_insecure_http=True`. Messages never show credentials.
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise NP6Error(f"base_url is not a valid URL ({type(exc).__name__})") from None
+    shown = str(safe_url(parsed))
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise NP6Error(f"base_url must be an http(s) URL with a host, like https://host: {shown}")
+    if parsed.userinfo:
+        raise NP6Error(f"base_url must not contain credentials (the key goes in api_key): {shown}")
+    if parsed.query or parsed.fragment or "?" in url or "#" in url:
+        raise NP6Error(f"base_url must not have a query or a fragment: {shown}")
+    if parsed.scheme == "http" and not allow_insecure_http and not _is_loopback(parsed.host):
+        raise NP6Error(
+            f"base_url {shown} is plain http: the API key would travel in clear. Use https, "
+            "or pass allow_insecure_http=True if you really mean it."
+        )
+    return str(parsed).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def unicity(*parts: str | int, sep: str = "") -> str:
@@ -77,9 +169,9 @@ def to_datetime(value: When, name: str) -> dt.datetime:
     if isinstance(value, bool):
         raise TypeError(f"{name} must be a datetime, ISO string or epoch timestamp, got bool")
     if isinstance(value, int | float):
-        # NP6 documents millisecond timestamps elsewhere; values this large cannot be seconds.
-        seconds = value / 1000 if abs(value) > 1e11 else value
-        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+        if not math.isfinite(value):
+            raise ValueError(f"{name} is not a finite timestamp: {value!r}")
+        return dt.datetime.fromtimestamp(epoch_seconds(value), tz=dt.UTC)
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value)

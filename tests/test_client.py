@@ -88,6 +88,43 @@ def test_base_url_and_wrong_http_client_type() -> None:
         np6.Client(api_key=KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("key", ["clé-secrète", "abc def", "k\u200bey"])
+def test_non_ascii_or_spaced_keys_are_refused_at_construction(key: str) -> None:
+    with pytest.raises(np6.NP6Error, match="visible ASCII") as caught:
+        np6.Client(api_key=key)
+    assert key not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("api-cm.np6.com", "http\\(s\\) URL with a host"),
+        ("ftp://api-cm.np6.com", "http\\(s\\) URL with a host"),
+        ("https://user:hunter2@api-cm.np6.com", "credentials"),
+        ("https://api-cm.np6.com/?key=1", "query"),
+        ("https://api-cm.np6.com/#top", "fragment"),
+        ("http://api-cm.np6.com", "plain http"),
+        ("http://10.0.0.8:8080", "plain http"),
+    ],
+)
+def test_bad_base_urls_are_refused(url: str, why: str) -> None:
+    with pytest.raises(np6.NP6Error, match=why) as caught:
+        np6.Client(api_key=KEY, base_url=url)
+    assert "hunter2" not in str(caught.value) and "user" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9", "https://np6.example"]
+)
+def test_loopback_http_and_any_https_base_url_are_fine(url: str) -> None:
+    assert np6.Client(api_key=KEY, base_url=url).base_url == url
+
+
+def test_plain_http_elsewhere_needs_an_explicit_opt_in() -> None:
+    client = np6.Client(api_key=KEY, base_url="http://np6.lan/", allow_insecure_http=True)
+    assert client.base_url == "http://np6.lan"
+
+
 def test_tls_verification_is_on_by_default() -> None:
     with np6.Client(api_key=KEY) as client:
         pool = client._http._transport._pool  # type: ignore[attr-defined]

@@ -1,0 +1,155 @@
+"""One call on the wire: every decision between the first try and the answer, without I/O.
+
+The sync and async send loops (np6/_client.py) only send, read and sleep; an `Exchange` decides
+what to send next and how long to wait:
+
+    request = exchange.before_send()          # the request to send now (body rewound)
+    wait = exchange.after_error(exc)          # no answer: wait before retrying, or raise
+    wait = exchange.after_response(response)  # None: final answer, `finish` it; else wait
+
+Hook point for pacing: `before_send` runs before every try and `after_response` after every
+answer (rate-limit headers are recorded there through `client._observe`).
+
+Redirects: np6 follows them itself (httpx is always told not to), at most `MAX_REDIRECTS`, and
+only to the same origin (scheme, host and port): the key and the body never go to another host,
+nor over http after https. Any other 3xx raises `RedirectError` saying where it pointed.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._body import replayable
+from ._errors import redirect_error, status_error, transport_error, where
+
+if TYPE_CHECKING:
+    from ._client import BaseClient
+
+log = logging.getLogger("np6")
+
+MAX_REDIRECTS = 5
+# Headers that describe a body: dropped when a redirect turns the request into a GET.
+_BODY_HEADERS = ("content-length", "content-type", "transfer-encoding")
+
+
+class Exchange:
+    """The retry and redirect state of one call."""
+
+    __slots__ = ("client", "policy", "redirects", "request", "retries", "tries")
+
+    def __init__(self, client: BaseClient[Any], request: httpx.Request) -> None:
+        self.client = client
+        self.policy = client.retry_policy
+        self.request = request
+        self.retries = 0
+        self.redirects = 0
+        self.tries = 0
+
+    def before_send(self) -> httpx.Request:
+        """The request to send now."""
+        self.tries += 1
+        return self.request
+
+    def after_error(self, exc: httpx.HTTPError) -> float:
+        """Seconds to wait before the next try after a failure with no answer; else raise."""
+        error = transport_error(self.request, exc)
+        if not (
+            isinstance(exc, httpx.TransportError)
+            and self.policy.should_retry_error(self.request.method, exc)
+            and self._may_retry()
+        ):
+            raise error from exc
+        return self._backoff(None, "connection error")
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """None when `response` is the answer (pass it to `finish`); else seconds to wait."""
+        self.client._observe(response)
+        if response.is_success:
+            return None
+        if response.is_redirect:
+            return self._redirect(response)
+        if not (
+            self.policy.should_retry_status(self.request.method, response.status_code)
+            and self._may_retry()
+        ):
+            return None
+        asked = self.policy.server_wait(response)
+        if asked is not None and asked > self.policy.max_server_wait:
+            return None
+        return self._backoff(asked, f"HTTP {response.status_code}")
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        """The answer if it is a success; else raise its typed error."""
+        if response.is_success:
+            return response
+        if 300 <= response.status_code < 400:
+            why = self._refusal(response, self._target(response))
+            raise redirect_error(response, response.headers.get("location"), why)
+        raise status_error(response, retry_after=self.policy.server_wait(response))
+
+    # ------------------------------------------------------------------ decisions
+
+    def _may_retry(self) -> bool:
+        return self.retries < self.policy.max_retries and replayable(self.request.stream)
+
+    def _backoff(self, asked: float | None, cause: str) -> float:
+        wait = asked if asked is not None else self.policy.backoff(self.retries)
+        self.retries += 1
+        log.debug(
+            "np6: retrying %s in %.2fs (retry %d of %d, %s)",
+            where(self.request),
+            wait,
+            self.retries,
+            self.policy.max_retries,
+            cause,
+        )
+        return wait
+
+    def _redirect(self, response: httpx.Response) -> float | None:
+        """0.0 with the next request set when np6 follows; None (then `finish` raises) if not."""
+        target = self._target(response)
+        if target is None or self._refusal(response, target):
+            return None
+        method = self.request.method
+        keep_body = response.status_code in (307, 308)
+        if not keep_body and method != "HEAD":
+            method = "GET"  # 301/302/303 become a GET without body, as in browsers and httpx
+        headers = httpx.Headers(self.request.headers)
+        if not keep_body:
+            for name in _BODY_HEADERS:
+                headers.pop(name, None)
+        self.request = httpx.Request(
+            method,
+            target,
+            headers=headers,
+            stream=self.request.stream if keep_body else httpx.ByteStream(b""),
+            extensions=self.request.extensions,
+        )
+        self.redirects += 1
+        log.debug("np6: following HTTP %d to %s", response.status_code, where(self.request))
+        return 0.0
+
+    def _target(self, response: httpx.Response) -> httpx.URL | None:
+        location = response.headers.get("location")
+        try:
+            return self.request.url.join(location) if location is not None else None
+        except (httpx.InvalidURL, ValueError):
+            return None
+
+    def _refusal(self, response: httpx.Response, target: httpx.URL | None) -> str:
+        """Why np6 does not follow this 3xx ('' when it does)."""
+        here = self.request.url
+        if response.status_code not in (301, 302, 303, 307, 308):
+            return f"np6 does not follow HTTP {response.status_code}"
+        if target is None:
+            return "it has no valid Location"
+        if (target.scheme, target.host, target.port) != (here.scheme, here.host, here.port):
+            return f"np6 only follows redirects within {here.scheme}://{here.netloc.decode()}"
+        if self.redirects >= MAX_REDIRECTS:
+            return f"more than {MAX_REDIRECTS} redirects in a row"
+        if response.status_code in (307, 308) and not replayable(self.request.stream):
+            return "the request body cannot be sent again"
+        return ""
