@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple
 from urllib.parse import unquote
 
-import yaml
+from ._openapi import HTTP_METHODS, DocumentError, load_document
 
 Level = Literal["breaking", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("breaking", "warning", "info")
@@ -41,7 +41,6 @@ FAIL_ON: dict[str, tuple[Level, ...]] = {
     "warning": ("breaking", "warning"),
     "never": (),
 }
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 # Formats for which openapi-python-client emits a dedicated Python type instead of `str`.
 PYTHON_TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
@@ -85,30 +84,13 @@ class Change:
 
 def load_spec(path: str | Path) -> JsonDict:
     """Read a YAML or JSON OpenAPI 3.x document; raise SpecError when it cannot be used."""
-    p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SpecError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise SpecError(f"{p}: is a directory, not a file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"{p}: cannot read: {_one_line(exc)}") from None
-    is_json = p.suffix.lower() == ".json"
-    try:
-        # The C loader is several times faster on large specs; fall back when libyaml is absent.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = json.loads(text) if is_json else yaml.load(text, Loader=loader)  # noqa: S506
-        doc = _normalize(data)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise SpecError(
-            f"{p}: not valid {'JSON' if is_json else 'YAML'}: {_one_line(exc)}"
-        ) from None
-    except RecursionError:
-        raise SpecError(f"{p}: nested too deeply (or a self-referencing YAML alias)") from None
+        doc = load_document(path)
+    except DocumentError as exc:
+        raise SpecError(str(exc)) from None
     problem = openapi_problem(doc)
     if problem:
-        raise SpecError(f"{p}: not a valid OpenAPI 3.x document: {problem}")
+        raise SpecError(f"{path}: not a valid OpenAPI 3.x document: {problem}")
     return doc  # type: ignore[no-any-return]
 
 
@@ -190,9 +172,9 @@ class ClientNaming:
     @classmethod
     def from_config(cls, path: str | Path) -> ClientNaming:
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-        except (OSError, yaml.YAMLError) as exc:
-            raise SpecError(f"{path}: cannot read generator config: {_one_line(exc)}") from None
+            data = load_document(path) or {}
+        except DocumentError as exc:
+            raise SpecError(f"cannot read generator config: {exc}") from None
         if not isinstance(data, dict):
             raise SpecError(f"{path}: generator config is not a mapping")
         overrides = {

@@ -13,9 +13,10 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from np6._openapi import HTTP_METHODS
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "np6.yaml"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def load_spec() -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import resource
 import subprocess
 import sys
 import time
@@ -15,6 +16,8 @@ import pytest
 import yaml
 
 from np6 import spec_diff as sd
+
+from .test_openapi import billion_laughs
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "spec_diff.py"
@@ -808,7 +811,7 @@ def test_unusable_input_exits_2_with_one_line(name: str, message: str, side: str
     ("content", "message"),
     [
         (b"", "top level is not a mapping"),
-        (b"\xff\xfe\x00garbage", "cannot read"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
         (b"[1,", "JSON"),
     ],
     ids=["empty", "not-utf8", "bad-json"],
@@ -820,6 +823,31 @@ def test_unreadable_bytes_exit_2(tmp_path: Path, content: bytes, message: str) -
     assert result.returncode == 2
     assert len(result.stderr.splitlines()) == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_yaml_alias_bomb_exits_2_fast_in_bounded_memory(tmp_path: Path) -> None:
+    """Billion laughs: refused before anything walks the 10^9 nodes, under a 1 GiB address cap."""
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_bytes(billion_laughs())
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(FIXTURES / "base.yaml"), str(bomb)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        preexec_fn=cap_memory,
+    )
+    assert time.perf_counter() - start < 10
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"spec_diff: {bomb}: YAML aliases expand to more than 1000000 extra nodes"
+    ]
 
 
 @pytest.mark.parametrize(
