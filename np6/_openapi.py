@@ -110,7 +110,7 @@ def _load_yaml(name: str, data: bytes, max_alias_nodes: int) -> Any:
             return None
         if _ANCHOR.search(data):  # without an anchor there is no alias: skip the count
             _check_expansion(name, node, max_alias_nodes)
-        return loader.construct_document(node)
+        return _construct(loader, node, {})
     except yaml.YAMLError as exc:
         raise DocumentError(f"{name}: not valid YAML: {_one_line(exc)}") from None
     except RecursionError:
@@ -157,6 +157,42 @@ def _check_expansion(name: str, root: yaml.Node, max_alias_nodes: int) -> None:
         )
 
 
+_STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "map", "seq"))
+
+
+def _construct(loader: Any, node: yaml.Node, shared: dict[int, Any]) -> Any:
+    """Python data from a node graph; several times faster than PyYAML's generic constructor.
+
+    Strings, mappings and sequences (nearly every node of an OpenAPI document) are built here;
+    other scalars (numbers, booleans, null, dates kept as text) and unusual tags go to the loader.
+    A node reached through several aliases becomes one shared object.
+    """
+    key = id(node)
+    if key in shared:
+        return shared[key]
+    kind, tag = node.__class__.__name__, node.tag
+    if kind == "ScalarNode":
+        return node.value if tag == _STR else loader.construct_object(node, deep=True)
+    if kind == "MappingNode" and tag == _MAP:
+        loader.flatten_mapping(node)  # `<<` merge keys
+        mapping: dict[str, Any] = {}
+        shared[key] = mapping
+        for key_node, value_node in node.value:
+            if key_node.__class__.__name__ != "ScalarNode":
+                raise loader.ConstructorError(  # a YAMLError: reported as invalid YAML
+                    None, None, "a mapping key is not a scalar", key_node.start_mark
+                )
+            mapping[key_node.value] = _construct(loader, value_node, shared)
+        return mapping
+    if kind == "SequenceNode" and tag == _SEQ:
+        sequence: list[Any] = []
+        shared[key] = sequence
+        sequence.extend([_construct(loader, child, shared) for child in node.value])
+        return sequence
+    shared[key] = loader.construct_object(node, deep=True)
+    return shared[key]
+
+
 _LOADER: type | None = None
 
 
@@ -169,16 +205,25 @@ def _loader_class() -> Any:
         base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
         class Loader(base):  # type: ignore[misc]
+            ConstructorError = yaml.constructor.ConstructorError
+
+            def __init__(self, stream: str) -> None:
+                super().__init__(stream)
+                self.plain_tags: dict[str, str] = {}
+
+            def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+                # The tag of a plain scalar depends only on its text: resolve each text once.
+                if kind is not yaml.ScalarNode or not implicit[0]:
+                    return str(super().resolve(kind, value, implicit))
+                tag = self.plain_tags.get(value)
+                if tag is None:
+                    tag = self.plain_tags[value] = str(super().resolve(kind, value, implicit))
+                return tag
+
             def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
-                self.flatten_mapping(node)  # `<<` merge keys
-                mapping = {}
-                for key_node, value_node in node.value:
-                    if not isinstance(key_node, yaml.ScalarNode):
-                        raise yaml.constructor.ConstructorError(
-                            None, None, "a mapping key is not a scalar", key_node.start_mark
-                        )
-                    mapping[key_node.value] = self.construct_object(value_node, deep=deep)
-                return mapping
+                # Only for unusual tags (`!!set`...): keys as written, like _construct.
+                self.flatten_mapping(node)
+                return {k.value: self.construct_object(v, deep=deep) for k, v in node.value}
 
         def as_text(loader: Any, node: yaml.ScalarNode) -> str:
             return str(loader.construct_scalar(node))

@@ -141,11 +141,26 @@ def _one_line(value: object) -> str:
 
 
 def _normalize(node: Any) -> Any:
-    """Make YAML and JSON inputs compare equal: string keys (YAML reads `200:` as int), dates."""
+    """Make YAML and JSON inputs compare equal: string keys (YAML reads `200:` as int), dates.
+
+    Documents from load_spec already are (load_document keeps keys as written): not copied.
+    """
+    return node if _json_shaped(node) else _normalized_copy(node)
+
+
+def _json_shaped(node: Any) -> bool:
     if isinstance(node, dict):
-        return {_key(k): _normalize(v) for k, v in node.items()}
+        return all(type(key) is str for key in node) and all(map(_json_shaped, node.values()))
     if isinstance(node, list):
-        return [_normalize(v) for v in node]
+        return all(map(_json_shaped, node))
+    return not isinstance(node, datetime.date)
+
+
+def _normalized_copy(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {_key(k): _normalized_copy(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_normalized_copy(v) for v in node]
     if isinstance(node, datetime.date):
         return node.isoformat()
     return node

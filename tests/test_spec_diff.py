@@ -982,9 +982,9 @@ def test_large_spec_diff_is_fast(tmp_path: Path) -> None:
         write_yaml(tmp_path / "new.yaml", new),
     )
 
-    started = time.perf_counter()
+    started = time.process_time()
     changes = sd.diff_specs(sd.load_spec(old_path), sd.load_spec(new_path))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert elapsed < 1.0, f"{elapsed:.2f}s"
     by_id = {c.id for c in changes}
@@ -1007,10 +1007,11 @@ needs_np6 = pytest.mark.skipif(not NP6_SPEC.exists(), reason="openapi/np6.yaml n
 
 @needs_np6
 def test_np6_spec_against_itself() -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: the claim is about our cost, not about a busy CI machine.
+    started = time.process_time()
     spec = sd.load_spec(NP6_SPEC)
     assert sd.diff_specs(spec, sd.load_spec(NP6_SPEC)) == []
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @needs_np6
@@ -1035,9 +1036,9 @@ def test_np6_spec_against_a_mutated_copy(tmp_path: Path) -> None:
     new_path.write_text(json.dumps(new), encoding="utf-8")
 
     sd._generator_names()  # import openapi-python-client first: measure the diff, not that import
-    started = time.perf_counter()
+    started = time.process_time()
     changes = sd.diff_specs(spec, sd.load_spec(new_path))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert elapsed < 1.0, f"{elapsed:.2f}s"
     ids = {c.id for c in changes}
