@@ -5,6 +5,15 @@
 ...     target = client.targets.find(unicity=np6.unicity("FR", 12345))
 """
 
+from ._batching import (
+    BatchInputError,
+    BatchProgress,
+    BatchResult,
+    CheckpointError,
+    FailedChunk,
+    InterruptedChunkError,
+    partial_result,
+)
 from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
@@ -35,10 +44,16 @@ __all__ = [
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
+    "BatchInputError",
+    "BatchProgress",
+    "BatchResult",
+    "CheckpointError",
     "Client",
     "ConflictError",
+    "FailedChunk",
     "GoneError",
     "InternalServerError",
+    "InterruptedChunkError",
     "InvalidResponseError",
     "NP6Error",
     "NotFoundError",
@@ -48,5 +63,6 @@ __all__ = [
     "RedirectError",
     "RetryPolicy",
     "__version__",
+    "partial_result",
     "unicity",
 ]

@@ -1,53 +1,105 @@
 """Sending any number of ids through an operation that takes at most 50 per call.
 
 The input is read lazily, chunk by chunk, and at most `concurrency` chunks are in flight, so
-memory stays flat for a generator of a million ids. Each chunk's failure (after the client's own
-retries) is recorded with its ids while the other chunks go on; nothing is dropped silently.
+memory stays flat for a generator of a million ids. Chunks are numbered in input order and sent
+in that order. A chunk that fails (after the client's own retries) is recorded with its ids while
+the others go on, except when the answer would fail every chunk (`ends_job`): then no new chunk
+is sent and the result says where the input stopped being sent.
+
+Stopping, for whatever reason (a fatal answer, Ctrl-C, `task.cancel()`, a bad id mid-stream, a
+bug), wakes the retry waits of the chunks in flight at once (`_stop`), accounts for every chunk
+sent, and either returns the result or raises the original exception with the result attached
+(`partial_result`). With a checkpoint (`_checkpoint.Journal`) each acknowledged chunk is
+journaled, and a rerun skips it.
 """
 
 from __future__ import annotations
 
-import asyncio
+import os
 from array import array
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._errors import NP6Error
+import httpx
+
+from ._checkpoint import NO_CHUNK, CheckpointError, Journal, digest
+from ._errors import (
+    APIConnectionError,
+    AuthenticationError,
+    NotFoundError,
+    NP6Error,
+    PermissionDeniedError,
+)
+from ._stop import Stop
 from ._validate import check_id
 
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
+
+__all__ = [
+    "BatchInputError",
+    "BatchProgress",
+    "BatchResult",
+    "CheckpointError",
+    "FailedChunk",
+    "InterruptedChunkError",
+    "partial_result",
+]
+
 CHUNK_SIZE = 50
+# After a cancel, how long an async job lets its requests finish (or give up their retry waits)
+# by themselves before cutting them off: what they answer in that time is accounted exactly.
+CANCEL_GRACE = 0.25
 
 
 @dataclass(frozen=True)
 class FailedChunk:
-    """A chunk NP6 did not take: its position in the input order, its ids and the error."""
+    """A chunk NP6 did not take: its number, the input position of its first id, ids, error."""
 
     index: int
+    position: int
     ids: list[str]
     error: NP6Error
 
 
 @dataclass(frozen=True)
 class BatchProgress:
-    """Passed to `on_progress` after each chunk completes."""
+    """Passed to `on_progress` after each chunk completes or is skipped."""
 
     chunks_done: int
     ids_done: int
     added: int
     chunks_failed: int
+    skipped: int = 0
 
 
 @dataclass
 class BatchResult:
-    """What a batched call did. `added` is the total NP6 reported, summed over chunks."""
+    """What a batched call did.
 
+    `sent` ids went out in `chunks_sent` requests (retries not counted); NP6 reported `added`
+    of them as added; `failed` chunks were not acknowledged. `skipped` ids were acknowledged in
+    the checkpoint by an earlier run and not sent again; `resent` ids were sent again because an
+    earlier run had sent them without an acknowledgement (it failed, or crashed with them in
+    flight). `duplicates` are repeated ids of the input, sent once.
+
+    When the job stopped early, `stopped_by` is the answer that would have failed every chunk
+    (if that was the reason) and `not_sent_from` the input position (0-based, counting every
+    item read, duplicates included) from which nothing was sent: every id before it was sent,
+    skipped or is a duplicate.
+    """
+
+    sent: int = 0
     added: int = 0
     chunks_sent: int = 0
-    ids_sent: int = 0
     failed: list[FailedChunk] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    skipped: int = 0
+    resent: int = 0
+    stopped_by: NP6Error | None = None
+    not_sent_from: int | None = None
 
     @property
     def chunks_failed(self) -> int:
@@ -59,40 +111,39 @@ class BatchResult:
 
     @property
     def ok(self) -> bool:
-        return not self.failed
-
-    def _settle(
-        self,
-        index: int,
-        ids: list[str],
-        error: BaseException | None,
-        value: Callable[[], int],
-        on_progress: ProgressCallback | None,
-    ) -> None:
-        """Account for one finished chunk: API errors are recorded, anything else is raised."""
-        if error is not None and not isinstance(error, NP6Error):
-            raise error
-        self.chunks_sent += 1
-        self.ids_sent += len(ids)
-        if error is not None:
-            self.failed.append(FailedChunk(index, ids, error))
-        else:
-            self.added += count_of(value())
-        if on_progress is not None:
-            on_progress(
-                BatchProgress(self.chunks_sent, self.ids_sent, self.added, len(self.failed))
-            )
+        """Every id of the input was acknowledged (now or in the checkpoint)."""
+        return not self.failed and self.stopped_by is None and self.not_sent_from is None
 
 
 class BatchInputError(ValueError):
-    """A bad id in the middle of streamed input. Chunks before it were sent: see `result`."""
+    """A bad id in the middle of streamed input, after earlier chunks were sent."""
 
-    def __init__(self, message: str, result: BatchResult) -> None:
-        super().__init__(message)
-        self.result = result
+
+class InterruptedChunkError(NP6Error):
+    """The job was cancelled while this chunk's request was on the wire: NP6 may have applied it.
+
+    It is not acknowledged, so a resumed job sends it again.
+    """
 
 
 ProgressCallback = Callable[[BatchProgress], None]
+
+
+def partial_result(exc: BaseException) -> BatchResult | None:
+    """What a batched call had done when `exc` (Ctrl-C, cancellation, bad input...) stopped it."""
+    result = getattr(exc, "partial_result", None)
+    return result if isinstance(result, BatchResult) else None
+
+
+def ends_job(error: NP6Error) -> bool:
+    """An answer that every other chunk would get too: a bad key, no right, no such object, or
+    a server whose connection cannot be opened even after the client's retries."""
+    if isinstance(error, AuthenticationError | PermissionDeniedError | NotFoundError):
+        return True
+    cause = error.__cause__
+    return isinstance(error, APIConnectionError) and isinstance(
+        cause, httpx.ConnectError | httpx.ConnectTimeout
+    )
 
 
 class _Fingerprints:
@@ -137,42 +188,148 @@ class _Fingerprints:
         self._slots = bigger
 
 
-def _chunks(ids: Iterable[object], result: BatchResult, size: int) -> Iterator[list[str]]:
-    """Valid, first-seen ids in input order, `size` at a time; duplicates go to the result.
-
-    A sequence is checked whole before the first chunk leaves; a stream is checked as it is read,
-    and a bad item after some chunks were sent raises BatchInputError carrying the result so far.
-    """
-    if isinstance(ids, str | bytes):
-        raise TypeError(f"ids must be an iterable of strings, not a single {type(ids).__name__}")
-    if isinstance(ids, Sequence):
-        for position, item in enumerate(ids):
-            check_id(item, position)
-    seen = _Fingerprints()
-    chunk: list[str] = []
-    yielded = False
-    for position, item in enumerate(ids):
-        try:
-            checked = check_id(item, position)
-        except (TypeError, ValueError) as exc:
-            if not yielded:
-                raise
-            raise BatchInputError(f"{exc}; earlier chunks were sent", result) from None
-        if not seen.add(checked):
-            result.duplicates.append(checked)
-            continue
-        chunk.append(checked)
-        if len(chunk) == size:
-            yielded = True
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+@dataclass(frozen=True)
+class _Chunk:
+    index: int
+    position: int  # input position of its first id
+    end: int  # input position after its last id
+    ids: list[str]
 
 
 def _check_concurrency(concurrency: int) -> None:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise ValueError(f"concurrency must be an int >= 1, got {concurrency!r}")
+
+
+class _Job:
+    """The accounting of one batched call, shared by the sync and async loops (no I/O but the
+    checkpoint). Only the loop's own thread or task calls it."""
+
+    def __init__(
+        self,
+        concurrency: int,
+        on_progress: ProgressCallback | None,
+        size: int,
+        checkpoint: str | os.PathLike[str] | None,
+        job: str,
+    ) -> None:
+        _check_concurrency(concurrency)
+        self.result = BatchResult()
+        self.stop = Stop()
+        self.size = size
+        self.on_progress = on_progress
+        self.journal = Journal(checkpoint, job, size) if checkpoint is not None else None
+        self.crash: BaseException | None = None  # a non-NP6 error from a chunk: re-raised
+        self.cursor = 0  # input position from which nothing was sent or skipped
+        self.exhausted = False
+
+    def chunks(self, ids: Iterable[object]) -> Iterator[_Chunk]:
+        """The chunks to send: valid, first-seen ids in input order, minus acknowledged ones.
+
+        A sequence is checked whole before the first chunk leaves; a stream is checked as it
+        is read, and a bad item after some chunks were sent raises BatchInputError.
+        """
+        if isinstance(ids, str | bytes):
+            kind = type(ids).__name__
+            raise TypeError(f"ids must be an iterable of strings, not a single {kind}")
+        if isinstance(ids, Sequence):
+            for position, item in enumerate(ids):
+                check_id(item, position)
+        result, journal = self.result, self.journal
+        seen = _Fingerprints()
+        ids_: list[str] = []
+        start = index = 0
+        end = 0
+        for position, item in enumerate(ids):
+            try:
+                checked = check_id(item, position)
+            except (TypeError, ValueError) as exc:
+                if not self.cursor:
+                    raise
+                raise BatchInputError(f"{exc}; earlier chunks were sent") from None
+            if not seen.add(checked):
+                result.duplicates.append(checked)
+                continue
+            if not ids_:
+                start = position
+            ids_.append(checked)
+            end = position + 1
+            if len(ids_) == self.size:
+                chunk = _Chunk(index, start, end, ids_)
+                if journal is None or not self._skip(chunk, journal):
+                    yield chunk
+                ids_, index = [], index + 1
+        if ids_:
+            chunk = _Chunk(index, start, end, ids_)
+            if journal is None or not self._skip(chunk, journal):
+                yield chunk
+        elif journal is not None and index == 0:
+            journal.begin(NO_CHUNK)
+        self.exhausted = True
+
+    def _skip(self, chunk: _Chunk, journal: Journal) -> bool:
+        if chunk.index == 0:
+            journal.begin(digest(chunk.ids))
+        if not journal.verify(chunk.index, chunk.position, chunk.ids):
+            return False
+        self.cursor = chunk.end
+        self.result.skipped += len(chunk.ids)
+        self._progress()
+        return True
+
+    def started(self, chunk: _Chunk) -> None:
+        if self.journal is not None:
+            if chunk.index in self.journal.started:
+                self.result.resent += len(chunk.ids)
+            self.journal.sent(chunk.index)
+        self.cursor = chunk.end
+        self.result.chunks_sent += 1
+        self.result.sent += len(chunk.ids)
+
+    def settle(self, chunk: _Chunk, error: BaseException | None, value: Callable[[], Any]) -> None:
+        """Account for one finished chunk; progress is reported last, after the books are right."""
+        result = self.result
+        if error is None:
+            result.added += count_of(value())
+            if self.journal is not None:
+                self.journal.ack(chunk.index, chunk.ids)
+        else:
+            if not isinstance(error, NP6Error):
+                self.crash = self.crash or error
+                self.stop.set()
+                wrapped = NP6Error(f"chunk {chunk.index} raised {type(error).__name__}: {error}")
+                wrapped.__cause__ = error
+                error = wrapped
+            elif ends_job(error) and result.stopped_by is None:
+                result.stopped_by = error
+                self.stop.set()
+            assert isinstance(error, NP6Error)
+            result.failed.append(FailedChunk(chunk.index, chunk.position, chunk.ids, error))
+        self._progress()
+
+    def _progress(self) -> None:
+        if self.on_progress is not None:
+            r = self.result
+            self.on_progress(
+                BatchProgress(r.chunks_sent, r.sent, r.added, len(r.failed), r.skipped)
+            )
+
+    @property
+    def stopping(self) -> bool:
+        return self.stop.is_set()
+
+    def finish(self) -> BatchResult:
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        if not self.exhausted:
+            self.result.not_sent_from = self.cursor
+        return self.result
+
+    def fail(self, exc: BaseException) -> BaseException:
+        """`exc`, carrying the result of every chunk sent."""
+        exc.partial_result = self.finish()  # type: ignore[attr-defined]
+        return exc
 
 
 def run_batches(
@@ -182,27 +339,54 @@ def run_batches(
     concurrency: int,
     on_progress: ProgressCallback | None = None,
     size: int = CHUNK_SIZE,
+    checkpoint: str | os.PathLike[str] | None = None,
+    job: str = "batch",
 ) -> BatchResult:
-    """Send `ids` through `send` in chunks, with up to `concurrency` threads."""
-    _check_concurrency(concurrency)
-    result = BatchResult()
+    """Send `ids` through `send` in chunks, with up to `concurrency` threads.
 
-    def settle(done: Iterable[Future[int]]) -> None:
+    On any exception (Ctrl-C included) the retry waits of the chunks in flight end at once,
+    requests already on the wire are awaited so that their answer is accounted, and the
+    exception is re-raised with `partial_result`. A second Ctrl-C meanwhile is ignored.
+    """
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    state = _Job(concurrency, on_progress, size, checkpoint, job)
+    pending: dict[Future[Any], _Chunk] = {}
+
+    def run(chunk: list[str]) -> int:
+        with state.stop.active():
+            return send(chunk)
+
+    def settle(block: bool) -> None:
+        done = wait(pending, return_when=FIRST_COMPLETED).done if block else _done(pending)
         for future in done:
-            index, chunk = pending.pop(future)
-            result._settle(index, chunk, future.exception(), future.result, on_progress)
+            state.settle(pending.pop(future), future.exception(), future.result)
 
-    pending: dict[Future[int], tuple[int, list[str]]] = {}
-    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-batch") as pool:
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-batch")
+    try:
         try:
-            for index, chunk in enumerate(_chunks(ids, result, size)):
-                if len(pending) >= concurrency:
-                    settle(wait(pending, return_when=FIRST_COMPLETED).done)
-                pending[pool.submit(send, chunk)] = (index, chunk)
-        finally:
-            # Also on bad input: what was sent is accounted for before the error goes up.
-            settle(wait(pending).done)
-    return result
+            for chunk in state.chunks(ids):
+                settle(block=False)
+                while len(pending) >= concurrency:
+                    settle(block=True)
+                if state.crash is not None:
+                    raise state.crash
+                if state.stopping:
+                    break
+                state.started(chunk)
+                pending[pool.submit(run, chunk.ids)] = chunk
+            while pending:
+                settle(block=True)
+            if state.crash is not None:
+                raise state.crash
+        except BaseException as exc:
+            state.stop.set()
+            _until_done(lambda: settle(block=True), lambda: bool(pending))
+            state.fail(exc)
+            raise
+    finally:
+        _until_done(lambda: pool.shutdown(wait=True), lambda: False)
+    return state.finish()
 
 
 async def arun_batches(
@@ -212,31 +396,90 @@ async def arun_batches(
     concurrency: int,
     on_progress: ProgressCallback | None = None,
     size: int = CHUNK_SIZE,
+    checkpoint: str | os.PathLike[str] | None = None,
+    job: str = "batch",
 ) -> BatchResult:
-    """The asyncio twin of `run_batches`: up to `concurrency` chunks in flight as tasks."""
-    _check_concurrency(concurrency)
-    result = BatchResult()
-    pending: dict[asyncio.Task[int], tuple[int, list[str]]] = {}
+    """The asyncio twin of `run_batches`: up to `concurrency` chunks in flight as tasks.
 
-    def settle(done: Iterable[asyncio.Task[int]]) -> None:
-        for task in done:
-            index, chunk = pending.pop(task)
-            result._settle(index, chunk, task.exception(), task.result, on_progress)
+    On cancellation the chunks in flight get `CANCEL_GRACE` seconds to finish or give up their
+    retry waits, then are cancelled (failing with InterruptedChunkError); a second cancel
+    meanwhile is absorbed. The CancelledError is re-raised with `partial_result`.
+    """
+    import asyncio
+
+    state = _Job(concurrency, on_progress, size, checkpoint, job)
+    state.stop.bind_loop()
+    pending: dict[asyncio.Task[Any], _Chunk] = {}
 
     async def run(chunk: list[str]) -> int:
-        return await send(chunk)
+        with state.stop.active():
+            return await send(chunk)
+
+    def settle(done: Iterable[asyncio.Task[Any]]) -> None:
+        for task in done:
+            chunk = pending.pop(task)
+            if task.cancelled():
+                error: BaseException | None = InterruptedChunkError(
+                    f"chunk {chunk.index} was cancelled before NP6 answered"
+                )
+            else:
+                error = task.exception()
+            state.settle(chunk, error, task.result)
+
+    async def wait_some(within: float | None = None) -> None:
+        done, _ = await asyncio.wait(pending, timeout=within, return_when=asyncio.FIRST_COMPLETED)
+        settle(done)
 
     try:
-        for index, chunk in enumerate(_chunks(ids, result, size)):
-            if len(pending) >= concurrency:
-                done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                settle(done)
-            pending[asyncio.ensure_future(run(chunk))] = (index, chunk)
-    finally:
-        if pending:
-            done, _ = await asyncio.wait(pending)
-            settle(done)
-    return result
+        for chunk in state.chunks(ids):
+            settle(_done(pending))
+            while len(pending) >= concurrency:
+                await wait_some()
+            if state.crash is not None:
+                raise state.crash
+            if state.stopping:
+                break
+            state.started(chunk)
+            pending[asyncio.ensure_future(run(chunk.ids))] = chunk
+        while pending:
+            await wait_some()
+        if state.crash is not None:
+            raise state.crash
+    except BaseException as exc:
+        state.stop.set()
+        loop = asyncio.get_running_loop()
+        deadline, cut = loop.time() + CANCEL_GRACE, False
+        while pending:
+            left = deadline - loop.time()
+            if left <= 0 and not cut:
+                cut = True
+                for task in pending:
+                    task.cancel()
+            try:
+                await wait_some(None if cut else left)
+            except asyncio.CancelledError:
+                deadline = 0.0  # cancelled again: stop waiting for answers
+            except Exception:  # noqa: S110 - a later chunk's bookkeeping: keep draining
+                pass
+        state.fail(exc)
+        raise
+    return state.finish()
+
+
+def _done(pending: Iterable[Any]) -> list[Any]:
+    return [f for f in pending if f.done()]
+
+
+def _until_done(step: Callable[[], None], more: Callable[[], bool]) -> None:
+    """Run `step` until `more()` is false, through a second Ctrl-C (the job is stopping already)
+    and through errors of later chunks' bookkeeping (the first exception is the one raised)."""
+    while True:
+        try:
+            step()
+        except (KeyboardInterrupt, Exception):  # noqa: S112
+            continue
+        if not more():
+            return
 
 
 def count_of(value: Any) -> int:

@@ -116,7 +116,7 @@ def segments_add_targets(
             on_progress=lambda p: bar.update(task, completed=p.ids_done),
         )
     out.print(
-        f"segment {segment_id}: {result.added} added, {result.ids_sent} ids in "
+        f"segment {segment_id}: {result.added} added, {result.sent} ids in "
         f"{result.chunks_sent} requests, {result.chunks_failed} failed, "
         f"{len(result.duplicates)} duplicates skipped",
         highlight=False,

@@ -241,7 +241,7 @@ with np6.Client(api_key=sys.argv[3], base_url=url) as client:
     client.segments.add_targets_raw({segment}, ["warm-up"])
     before = status("VmRSS:")
     result = client.segments.add_targets({segment}, (f"m{{i}}" for i in range(n)), concurrency=8)
-    assert result.ok and result.ids_sent == n, result
+    assert result.ok and result.sent == n, result
 print(before, status("VmHWM:"))
 """
 

@@ -57,7 +57,7 @@ def test_chunks_are_bounded_ordered_and_complete(ids: list[str], concurrency: in
     # Every chunk is a slice of the de-duplicated input in order; together they are all of it.
     assert sorted(sink.chunks) == sorted(expected_chunks(ids))
     assert result.chunks_sent == len(sink.chunks)
-    assert result.ids_sent == result.added == len(set(ids))
+    assert result.sent == result.added == len(set(ids))
     assert len(result.duplicates) == len(ids) - len(set(ids))
     assert result.ok
 
@@ -85,10 +85,10 @@ def test_async_and_sync_give_equal_results(ids: list[str], concurrency: int) -> 
     sync_result = run_batches(sync_sink, ids, concurrency=concurrency)
     async_result = asyncio.run(arun_batches(async_sink.asend, ids, concurrency=concurrency))
     assert sorted(sync_sink.chunks) == sorted(async_sink.chunks)
-    assert (sync_result.added, sync_result.chunks_sent, sync_result.ids_sent) == (
+    assert (sync_result.added, sync_result.chunks_sent, sync_result.sent) == (
         async_result.added,
         async_result.chunks_sent,
-        async_result.ids_sent,
+        async_result.sent,
     )
     assert sorted(sync_result.failed_ids) == sorted(async_result.failed_ids)
     assert sync_result.duplicates == async_result.duplicates
@@ -110,7 +110,7 @@ def test_input_is_streamed_not_materialised() -> None:
         return sink(chunk)
 
     result = run_batches(send, source(), concurrency=4)
-    assert result.ids_sent == 5_000
+    assert result.sent == 5_000
     # Never more than the in-flight window (4 chunks) plus the chunk being read.
     assert max(ahead) <= 5 * 50
 
@@ -153,7 +153,7 @@ def test_bad_id_mid_stream_keeps_what_was_sent() -> None:
 
     with pytest.raises(BatchInputError, match=r"ids\[120\].*earlier chunks were sent") as caught:
         run_batches(sink, source(), concurrency=2)
-    assert caught.value.result.ids_sent == 100
+    assert np6.partial_result(caught.value).sent == 100
     assert sum(len(c) for c in sink.chunks) == 100
     assert isinstance(caught.value, ValueError)
 

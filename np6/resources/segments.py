@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast, overload
 
@@ -57,6 +58,7 @@ class Segments(Resource[C]):
         *,
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
     ) -> BatchResult: ...
     @overload
     def add_targets(
@@ -66,6 +68,7 @@ class Segments(Resource[C]):
         *,
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
     ) -> Coroutine[Any, Any, BatchResult]: ...
     def add_targets(
         self,
@@ -74,19 +77,33 @@ class Segments(Resource[C]):
         *,
         concurrency: int = 4,
         on_progress: ProgressCallback | None = None,
+        checkpoint: str | os.PathLike[str] | None = None,
     ) -> BatchResult | Coroutine[Any, Any, BatchResult]:
         """Add any number of targets (ids or unicity values), 50 per request, in input order.
 
         Chunks go out with up to `concurrency` in flight; a chunk that still fails after the
-        client's retries is reported in the result with its ids while the others go on.
-        Duplicates in the input are reported in `result.duplicates` and sent once.
+        client's retries is reported in the result with its ids while the others go on. An
+        answer that would fail every chunk (401, 403, 404, a server that cannot be reached)
+        stops the job: see `stopped_by` and `not_sent_from`. Duplicates in the input are
+        reported in `result.duplicates` and sent once.
+
+        `checkpoint`: a file journaling each acknowledged chunk; running again with the same
+        input and file sends only the rest (`result.skipped`). Chunks in flight at a crash are
+        sent again (`result.resent`), which adds nothing twice. On Ctrl-C or cancellation the
+        exception is re-raised with the result so far: `np6.partial_result(exc)`.
         """
         check_path_param("segment_id", segment_id)
         # Bound to the sync or async client: returns an int or an awaitable of one.
         send: Any = functools.partial(cast(Any, self).add_targets_raw, segment_id)
-        if self._client.is_async:
-            return arun_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
-        return run_batches(send, ids, concurrency=concurrency, on_progress=on_progress)
+        run: Any = arun_batches if self._client.is_async else run_batches
+        return run(  # type: ignore[no-any-return]
+            send,
+            ids,
+            concurrency=concurrency,
+            on_progress=on_progress,
+            checkpoint=checkpoint,
+            job=f"segments.add_targets:{segment_id}",
+        )
 
     list = Operation(list_segments)
     create = Operation(create_segment)
