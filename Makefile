@@ -7,10 +7,12 @@ export PATH := $(BIN):$(PATH)
 
 GEN_ARGS = generate --path $(CURDIR)/openapi/np6.yaml --config $(CURDIR)/openapi/generator.yaml \
            --meta none --output-path np6_api --fail-on-warning
-# The generator, then models/__init__.py made lazy (see scripts/lazy_models.py); run in the parent
-# directory of the np6_api output.
+# The generator, then models/__init__.py made lazy (see scripts/lazy_models.py), then the facade
+# bindings np6_api/bindings/ (see scripts/bindings.py); run in the parent directory of the np6_api output.
 GEN = $(BIN)/openapi-python-client $(GEN_ARGS) \
-      && $(BIN)/python $(CURDIR)/scripts/lazy_models.py np6_api/models/__init__.py
+      && $(BIN)/python $(CURDIR)/scripts/lazy_models.py np6_api/models/__init__.py \
+      && $(BIN)/python $(CURDIR)/scripts/bindings.py $(CURDIR)/openapi/np6.yaml np6_api \
+      && $(BIN)/ruff format --isolated --no-cache -q np6_api/bindings
 
 .PHONY: setup test lint fmt pytest generate check-generated demo bench prism contract diff-spec clean
 
@@ -29,7 +31,7 @@ pytest:
 lint:
 	$(BIN)/ruff check np6 scripts tests
 	$(BIN)/ruff format --check np6 scripts tests
-	$(BIN)/mypy np6 $(wildcard scripts/*.py)
+	$(BIN)/mypy np6 generated/np6_api/bindings $(wildcard scripts/*.py)
 
 fmt:
 	$(BIN)/ruff check --fix np6 scripts tests

@@ -26,20 +26,24 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import np6_api
+    from np6_api.bindings.actions import Actions
+    from np6_api.bindings.applications import Applications
+    from np6_api.bindings.campaigns import Campaigns
+    from np6_api.bindings.compilables import Compilables
+    from np6_api.bindings.displays import Displays
+    from np6_api.bindings.fields import Fields
+    from np6_api.bindings.marketing_pressure import MarketingPressure
+    from np6_api.bindings.notifications import Notifications
+    from np6_api.bindings.value_lists import ValueLists
+    from np6_api.bindings.webtasks import Webtasks
+    from np6_api.bindings.workflows import Workflows
 
     from ._operation import Operation
-    from .resources.actions import Actions
-    from .resources.applications import Applications, MarketingPressure
     from .resources.archives import Archives
-    from .resources.campaigns import Campaigns
-    from .resources.fields import Fields, ValueLists
     from .resources.imports import Imports
-    from .resources.notifications import Displays, Notifications
-    from .resources.scripting import Compilables, Webtasks
     from .resources.segments import Segments
     from .resources.subscriptions import Subscriptions
     from .resources.targets import Targets
-    from .resources.workflows import Workflows
 
 DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = 30.0
@@ -231,13 +235,13 @@ class BaseClient(Generic[H]):
     # Resources: created on first use, so that `import np6` stays cheap.
     @cached_property
     def actions(self: C) -> Actions[C]:
-        from .resources.actions import Actions
+        from np6_api.bindings.actions import Actions
 
         return Actions(self)
 
     @cached_property
     def applications(self: C) -> Applications[C]:
-        from .resources.applications import Applications
+        from np6_api.bindings.applications import Applications
 
         return Applications(self)
 
@@ -249,25 +253,25 @@ class BaseClient(Generic[H]):
 
     @cached_property
     def campaigns(self: C) -> Campaigns[C]:
-        from .resources.campaigns import Campaigns
+        from np6_api.bindings.campaigns import Campaigns
 
         return Campaigns(self)
 
     @cached_property
     def compilables(self: C) -> Compilables[C]:
-        from .resources.scripting import Compilables
+        from np6_api.bindings.compilables import Compilables
 
         return Compilables(self)
 
     @cached_property
     def displays(self: C) -> Displays[C]:
-        from .resources.notifications import Displays
+        from np6_api.bindings.displays import Displays
 
         return Displays(self)
 
     @cached_property
     def fields(self: C) -> Fields[C]:
-        from .resources.fields import Fields
+        from np6_api.bindings.fields import Fields
 
         return Fields(self)
 
@@ -279,13 +283,13 @@ class BaseClient(Generic[H]):
 
     @cached_property
     def marketing_pressure(self: C) -> MarketingPressure[C]:
-        from .resources.applications import MarketingPressure
+        from np6_api.bindings.marketing_pressure import MarketingPressure
 
         return MarketingPressure(self)
 
     @cached_property
     def notifications(self: C) -> Notifications[C]:
-        from .resources.notifications import Notifications
+        from np6_api.bindings.notifications import Notifications
 
         return Notifications(self)
 
@@ -309,19 +313,19 @@ class BaseClient(Generic[H]):
 
     @cached_property
     def value_lists(self: C) -> ValueLists[C]:
-        from .resources.fields import ValueLists
+        from np6_api.bindings.value_lists import ValueLists
 
         return ValueLists(self)
 
     @cached_property
     def webtasks(self: C) -> Webtasks[C]:
-        from .resources.scripting import Webtasks
+        from np6_api.bindings.webtasks import Webtasks
 
         return Webtasks(self)
 
     @cached_property
     def workflows(self: C) -> Workflows[C]:
-        from .resources.workflows import Workflows
+        from np6_api.bindings.workflows import Workflows
 
         return Workflows(self)
 

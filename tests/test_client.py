@@ -199,7 +199,7 @@ def test_bodies_that_are_not_json_raise_invalid_response(
     with pytest.raises(np6.InvalidResponseError) as caught:
         client.archives.for_target("000T1")
     assert shown in str(caught.value)
-    assert "list_target_archives" in str(caught.value)
+    assert "archives.for_target" in str(caught.value)
     assert caught.value.status_code == 200
 
 

@@ -60,14 +60,15 @@ def test_operations_beyond_the_catalog_say_where_they_come_from(spec: dict[str, 
 
 
 def _bound_operations(client: np6.Client | np6.AsyncClient) -> dict[str, Any]:
-    """Generated module name -> the bound callable, over every resource of the client."""
+    """ "resource.method" -> the bound callable, over every resource of the client."""
     found: dict[str, Any] = {}
     for name in RESOURCES:
         resource = getattr(client, name)
         assert isinstance(resource, Resource)
-        for attr, value in vars(type(resource)).items():
+        for attr in dir(type(resource)):
+            value = getattr(type(resource), attr)
             if isinstance(value, Operation):
-                assert value.name not in found, f"{value.name} bound twice"
+                assert value.name == f"{name}.{attr}"
                 found[value.name] = getattr(resource, attr)
     return found
 
@@ -76,7 +77,8 @@ METHOD_NAME = re.compile(r"[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*")
 
 
 def test_every_operation_names_its_facade_method(spec: dict[str, Any]) -> None:
-    """`x-np6-method: resource.method` is on every operation, unique, and is where np6 binds it."""
+    """`x-np6-method: resource.method` is on every operation, unique, and is where np6 binds it;
+    `x-np6-adapted: true` exactly where np6 puts its own signature in front."""
     client = np6.Client(api_key="k")
     seen: dict[str, str] = {}
     for method, path, op in operations(spec):
@@ -87,16 +89,29 @@ def test_every_operation_names_its_facade_method(spec: dict[str, Any]) -> None:
         seen[name] = where
         resource, attr = name.split(".")
         assert resource in RESOURCES, where
-        bound = vars(type(getattr(client, resource))).get(attr)
+        bound = getattr(type(getattr(client, resource)), attr, None)
         assert isinstance(bound, Operation), where
-        assert bound.name == snake_case(op["operationId"]), where
+        assert bound.module.__name__.rpartition(".")[2] == snake_case(op["operationId"]), where
+        assert bound.adapted is op.get("x-np6-adapted", False), where
+
+
+def test_np6_resources_bind_only_adapted_operations() -> None:
+    """Plain bindings are generated (np6_api.bindings); np6/resources only adds to them."""
+    client = np6.Client(api_key="k")
+    for name in RESOURCES:
+        cls = type(getattr(client, name))
+        if not cls.__module__.startswith("np6.resources."):
+            continue
+        for attr, value in vars(cls).items():
+            if isinstance(value, Operation):
+                assert value.adapted, f"{name}.{attr} is a plain binding: the generator writes it"
 
 
 @pytest.mark.parametrize("client_class", [np6.Client, np6.AsyncClient])
 def test_every_operation_is_reachable(spec: dict[str, Any], client_class: Any) -> None:
     client = client_class(api_key="k")
     bound = _bound_operations(client)
-    wanted = {snake_case(op["operationId"]) for _, _, op in operations(spec)}
+    wanted = {op["x-np6-method"] for _, _, op in operations(spec)}
     assert sorted(wanted - set(bound)) == []
     assert sorted(set(bound) - wanted) == []
     for name, method in bound.items():

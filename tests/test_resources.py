@@ -111,7 +111,7 @@ def test_an_unknown_discriminator_value_is_a_clear_error() -> None:
     client, _, _ = make_client(lambda r: httpx.Response(200, json=[{"type": "smart", "id": 1}]))
     with pytest.raises(np6.InvalidResponseError) as info:
         client.segments.list()
-    assert "segments: the response does not match the spec of list_segments" in str(info.value)
+    assert "segments: the response does not match the spec of segments.list" in str(info.value)
     assert "smart" in str(info.value)
 
 

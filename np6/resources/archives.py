@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from np6_api.api.archives import (
-    list_action_target_archives,
-    list_stamp_archives,
-    list_target_archives,
-)
+from np6_api.bindings import archives as generated
+from np6_api.bindings.archives import ArchivesPlain as Plain
 
-from .._operation import C, Call, Operation, Resource, args_for
+from .._operation import C, Call, args_for
 from .._validate import When, maybe_datetime
 
 
 def _for_target(target_id: str, *, start: When | None = None, end: When | None = None) -> Call:
     return args_for(
-        list_target_archives._get_kwargs,
+        Plain.for_target.build,
         target_id,
         start_date=maybe_datetime(start, "start"),
         end_date=maybe_datetime(end, "end"),
@@ -25,7 +22,7 @@ def _for_action(
     action_id: str, target_id: str, *, start: When | None = None, end: When | None = None
 ) -> Call:
     return args_for(
-        list_action_target_archives._get_kwargs,
+        Plain.for_action.build,
         action_id,
         target_id,
         start_date=maybe_datetime(start, "start"),
@@ -33,9 +30,8 @@ def _for_action(
     )
 
 
-class Archives(Resource[C]):
+class Archives(generated.Archives[C]):
     """Archived messages, by target, by action and target, or by stamp."""
 
-    for_target = Operation(list_target_archives).adapt(_for_target)
-    for_action = Operation(list_action_target_archives).adapt(_for_action)
-    for_stamp = Operation(list_stamp_archives)
+    for_target = Plain.for_target.adapt(_for_target)
+    for_action = Plain.for_action.adapt(_for_action)

@@ -7,19 +7,11 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from np6_api.api.import_ import (
-    create_import,
-    delete_import,
-    get_import,
-    get_import_execution,
-    list_imports,
-    start_import_execution,
-    update_import,
-    upload_import_source,
-)
+from np6_api.bindings import imports as generated
+from np6_api.bindings.imports import ImportsPlain as Plain
 from np6_api.types import File
 
-from .._operation import C, Call, Operation, Resource, args_for
+from .._operation import C, Call, args_for
 
 
 def _upload(import_id: int, data: bytes | BinaryIO | os.PathLike[str]) -> Call:
@@ -32,17 +24,10 @@ def _upload(import_id: int, data: bytes | BinaryIO | os.PathLike[str]) -> Call:
         payload = data
     else:
         raise TypeError(f"data must be bytes, a binary file or a path, not {type(data).__name__}")
-    return args_for(upload_import_source._get_kwargs, import_id, body=File(payload=payload))
+    return args_for(Plain.upload.build, import_id, body=File(payload=payload))
 
 
-class Imports(Resource[C]):
+class Imports(generated.Imports[C]):
     """Import definitions."""
 
-    list = Operation(list_imports)
-    create = Operation(create_import)
-    get = Operation(get_import)
-    update = Operation(update_import)
-    delete = Operation(delete_import)
-    upload = Operation(upload_import_source).adapt(_upload)
-    last_execution = Operation(get_import_execution)
-    execute = Operation(start_import_execution)
+    upload = Plain.upload.adapt(_upload)

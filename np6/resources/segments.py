@@ -7,21 +7,13 @@ import os
 from collections.abc import Coroutine, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast, overload
 
-from np6_api.api.segment import (
-    add_segment_targets,
-    clear_segment_targets,
-    create_segment,
-    delete_segment,
-    list_segment_targets,
-    list_segments,
-    normalize_segment,
-    update_segment,
-)
+from np6_api.bindings import segments as generated
+from np6_api.bindings.segments import SegmentsPlain as Plain
 from np6_api.models.normalization_request import NormalizationRequest
 from np6_api.models.normalization_request_fields import NormalizationRequestFields
 
 from .._batching import BatchResult, ProgressCallback, arun_batches, run_batches
-from .._operation import C, Call, Operation, Resource, args_for
+from .._operation import C, Call, args_for
 from .._validate import check_path_param, string_ids
 
 if TYPE_CHECKING:
@@ -37,17 +29,17 @@ def _add_targets_raw(segment_id: int, ids: Sequence[str]) -> Call:
             f"NP6 takes at most {MAX_TARGETS_PER_CALL} targets per call, got {len(checked)}; "
             "use segments.add_targets() to send any number in batches"
         )
-    return args_for(add_segment_targets._get_kwargs, segment_id, body=checked)
+    return args_for(Plain.add_targets_raw.build, segment_id, body=checked)
 
 
 def _normalize(segment_id: int, fields: Mapping[str | int, Sequence[str]]) -> Call:
     body = NormalizationRequest(
         fields=NormalizationRequestFields.from_dict({str(k): list(v) for k, v in fields.items()})
     )
-    return args_for(normalize_segment._get_kwargs, segment_id, body=body)
+    return args_for(Plain.normalize.build, segment_id, body=body)
 
 
-class Segments(Resource[C]):
+class Segments(generated.Segments[C]):
     """Segments and their targets."""
 
     @overload
@@ -105,11 +97,5 @@ class Segments(Resource[C]):
             job=f"segments.add_targets:{segment_id}",
         )
 
-    list = Operation(list_segments)
-    create = Operation(create_segment)
-    update = Operation(update_segment)
-    delete = Operation(delete_segment)
-    targets = Operation(list_segment_targets)
-    add_targets_raw = Operation(add_segment_targets).adapt(_add_targets_raw)
-    clear = Operation(clear_segment_targets)
-    normalize = Operation(normalize_segment).adapt(_normalize)
+    add_targets_raw = Plain.add_targets_raw.adapt(_add_targets_raw)
+    normalize = Plain.normalize.adapt(_normalize)

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from np6_api.api.subscription import (
-    delete_subscription,
-    delete_target_subscriptions,
-    delete_target_subscriptions_by_identifier,
-    find_target_subscriptions,
-    get_subscription,
-    list_target_subscriptions,
-    put_subscription,
-)
+from np6_api.bindings import subscriptions as generated
+from np6_api.bindings.subscriptions import SubscriptionsPlain as Plain
 
-from .._operation import C, Call, Operation, Resource
+from .._operation import C, Call
 from .._validate import Unicity, identifier_params
 
 
@@ -21,13 +14,8 @@ def _by_identifier(*, unicity: Unicity | None = None, hash: str | None = None) -
     return (), identifier_params(unicity=unicity, hash=hash)
 
 
-class Subscriptions(Resource[C]):
+class Subscriptions(generated.Subscriptions[C]):
     """Push-notification subscriptions."""
 
-    get = Operation(get_subscription)
-    put = Operation(put_subscription)
-    delete = Operation(delete_subscription)
-    for_target = Operation(list_target_subscriptions)
-    find = Operation(find_target_subscriptions).adapt(_by_identifier)
-    delete_for_target = Operation(delete_target_subscriptions)
-    delete_found = Operation(delete_target_subscriptions_by_identifier).adapt(_by_identifier)
+    find = Plain.find.adapt(_by_identifier)
+    delete_found = Plain.delete_found.adapt(_by_identifier)

@@ -1,0 +1,31 @@
+"""`client.fields`: api.field.
+
+Written by scripts/bindings.py from openapi/np6.yaml (`make generate`): do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from np6._operation import C, Operation, Resource
+
+if TYPE_CHECKING:
+    from ..api.field import create_field, list_fields
+else:  # imported on first call
+    create_field = "np6_api.api.field.create_field"
+    list_fields = "np6_api.api.field.list_fields"
+
+
+class Fields(Resource[C]):
+    """api.field"""
+
+    create = Operation(
+        create_field,
+        "fields.create",
+        "Create a field.",
+    )
+    list = Operation(
+        list_fields,
+        "fields.list",
+        "List the fields of the account.",
+    )
