@@ -38,12 +38,14 @@ _BODY_HEADERS = ("content-length", "content-type", "transfer-encoding")
 class Exchange:
     """The retry and redirect state of one call."""
 
-    __slots__ = ("client", "policy", "redirects", "request", "retries", "tries")
+    __slots__ = ("client", "policy", "redirects", "replayable", "request", "retries", "tries")
 
     def __init__(self, client: BaseClient[Any], request: httpx.Request) -> None:
         self.client = client
         self.policy = client.retry_policy
         self.request = request
+        # Decided before the first send: some transports buffer what they read.
+        self.replayable = replayable(request.stream)
         self.retries = 0
         self.redirects = 0
         self.tries = 0
@@ -93,7 +95,7 @@ class Exchange:
     # ------------------------------------------------------------------ decisions
 
     def _may_retry(self) -> bool:
-        return self.retries < self.policy.max_retries and replayable(self.request.stream)
+        return self.retries < self.policy.max_retries and self.replayable
 
     def _backoff(self, asked: float | None, cause: str) -> float:
         wait = asked if asked is not None else self.policy.backoff(self.retries)
@@ -150,6 +152,6 @@ class Exchange:
             return f"np6 only follows redirects within {here.scheme}://{here.netloc.decode()}"
         if self.redirects >= MAX_REDIRECTS:
             return f"more than {MAX_REDIRECTS} redirects in a row"
-        if response.status_code in (307, 308) and not replayable(self.request.stream):
+        if response.status_code in (307, 308) and not self.replayable:
             return "the request body cannot be sent again"
         return ""

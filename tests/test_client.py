@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import logging
 import ssl
@@ -13,14 +12,14 @@ from typing import Any
 
 import httpx
 import pytest
-from np6_api.models import Archive, Target
+from np6_api.models import Target
 
 import np6
 from np6._retry import RetryPolicy
 
+from .clients import KEY, archives_ok, sequence
 from .conftest import Recorder
 
-KEY = "sk-live-very-secret-0123"
 ARCHIVE = [{"id": "a1", "action": "00000A", "target": "000T1"}]
 
 
@@ -34,25 +33,6 @@ def make_client(
     waits: list[float] = []
     client._sleep = waits.append
     return client, recorder, waits
-
-
-def sequence(*responses: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
-    """Answers in order; the last one repeats."""
-    items = list(responses)
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        item = items.pop(0) if len(items) > 1 else items[0]
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    return answer
-
-
-def archives_ok() -> httpx.Response:
-    return httpx.Response(
-        200, json=ARCHIVE, headers={"Content-Type": "application/vnd.np6.cm.mail.archive"}
-    )
 
 
 # --------------------------------------------------------------------------- configuration
@@ -145,35 +125,6 @@ def test_context_manager_closes_only_its_own_pool() -> None:
 # --------------------------------------------------------------------------- errors
 
 
-@pytest.mark.parametrize(
-    ("status", "error"),
-    [
-        (400, np6.BadRequestError),
-        (401, np6.AuthenticationError),
-        (403, np6.PermissionDeniedError),
-        (404, np6.NotFoundError),
-        (409, np6.ConflictError),
-        (410, np6.GoneError),
-        (418, np6.APIStatusError),
-        (429, np6.RateLimitError),
-        (500, np6.InternalServerError),
-        (503, np6.InternalServerError),
-    ],
-)
-def test_each_status_maps_to_its_error(status: int, error: type[np6.APIStatusError]) -> None:
-    client, _, _ = make_client(
-        lambda r: httpx.Response(status, json={"message": "no"}), max_retries=0
-    )
-    with pytest.raises(error) as caught:
-        client.targets.delete("000T1")
-    assert type(caught.value) is error
-    assert caught.value.status_code == status
-    assert caught.value.body == {"message": "no"}
-    assert caught.value.response.status_code == status
-    assert f"HTTP {status}" in str(caught.value)
-    assert isinstance(caught.value, np6.NP6Error)
-
-
 def test_non_json_error_body_is_kept_as_text() -> None:
     client, _, _ = make_client(lambda r: httpx.Response(404, text="<h1>Not here</h1>"))
     with pytest.raises(np6.NotFoundError) as caught:
@@ -224,85 +175,7 @@ def test_documented_success_parses_to_models() -> None:
 
 
 # --------------------------------------------------------------------------- retries
-
-
-def test_503_on_get_is_retried_then_succeeds() -> None:
-    client, recorder, waits = make_client(
-        sequence(httpx.Response(503), httpx.Response(503), archives_ok())
-    )
-    archives = client.archives.for_target("000T1")
-    assert [a.id for a in archives] == ["a1"]
-    assert isinstance(archives[0], Archive)
-    assert len(recorder.requests) == 3
-    assert len(waits) == 2
-
-
-def test_retries_stop_after_max_retries() -> None:
-    client, recorder, waits = make_client(lambda r: httpx.Response(503), max_retries=2)
-    with pytest.raises(np6.InternalServerError):
-        client.archives.for_target("000T1")
-    assert len(recorder.requests) == 3
-    assert len(waits) == 2
-
-
-def test_post_is_not_retried_on_503() -> None:
-    client, recorder, waits = make_client(lambda r: httpx.Response(503))
-    with pytest.raises(np6.InternalServerError):
-        client.segments.normalize(7, {34: ["FRA"]})
-    assert len(recorder.requests) == 1
-    assert waits == []
-
-
-def test_500_is_not_retried() -> None:
-    client, recorder, _ = make_client(lambda r: httpx.Response(500))
-    with pytest.raises(np6.InternalServerError):
-        client.targets.delete("000T1")
-    assert len(recorder.requests) == 1
-
-
-def test_429_is_retried_for_post_honouring_retry_after() -> None:
-    client, recorder, waits = make_client(
-        sequence(httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(204))
-    )
-    client.segments.normalize(7, {34: ["FRA"]})
-    assert len(recorder.requests) == 2
-    assert waits == [2.0]
-
-
-def test_retry_after_as_http_date() -> None:
-    now = 1_800_000_000.0
-    date = email.utils.formatdate(now + 5, usegmt=True)
-    policy = RetryPolicy(now=lambda: now)
-    client, _, waits = make_client(
-        sequence(httpx.Response(429, headers={"Retry-After": date}), httpx.Response(204)),
-        retry_policy=policy,
-    )
-    client.targets.delete("000T1")
-    assert waits == [5.0]
-
-
-@pytest.mark.parametrize(
-    ("reset", "expected"), [("3", 3.0), ("1800000007", 7.0), ("1800000004500", 4.5)]
-)
-def test_x_ratelimit_reset_as_delay_epoch_or_epoch_ms(reset: str, expected: float) -> None:
-    policy = RetryPolicy(now=lambda: 1_800_000_000.0)
-    headers = {"X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
-    client, _, waits = make_client(
-        sequence(httpx.Response(429, headers=headers), httpx.Response(204)), retry_policy=policy
-    )
-    client.targets.delete("000T1")
-    assert waits == [pytest.approx(expected)]
-
-
-def test_a_wait_beyond_the_cap_is_not_retried_and_says_how_long() -> None:
-    client, recorder, waits = make_client(
-        lambda r: httpx.Response(429, headers={"Retry-After": "3600"})
-    )
-    with pytest.raises(np6.RateLimitError) as caught:
-        client.targets.delete("000T1")
-    assert caught.value.retry_after == 3600.0
-    assert len(recorder.requests) == 1
-    assert waits == []
+# The retry table runs on both clients in tests/test_send.py.
 
 
 def test_backoff_is_exponential_capped_and_jittered() -> None:
@@ -310,64 +183,8 @@ def test_backoff_is_exponential_capped_and_jittered() -> None:
     assert [top.backoff(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
     low = RetryPolicy(jitter=lambda: 1.0)
     assert low.backoff(2) == 1.5
-    client, _, waits = make_client(
-        lambda r: httpx.Response(503), retry_policy=RetryPolicy(max_retries=3, jitter=lambda: 0.0)
-    )
-    with pytest.raises(np6.InternalServerError):
-        client.targets.delete("000T1")
-    assert waits == [0.5, 1.0, 2.0]
-
-
-def test_max_retries_zero_disables_retries() -> None:
-    client, recorder, _ = make_client(lambda r: httpx.Response(429), max_retries=0)
-    with pytest.raises(np6.RateLimitError):
-        client.targets.delete("000T1")
-    assert len(recorder.requests) == 1
     with pytest.raises(ValueError, match="max_retries"):
         np6.Client(api_key=KEY, max_retries=-1)
-
-
-def test_connect_error_is_retried_even_for_post() -> None:
-    client, recorder, _ = make_client(sequence(httpx.ConnectError("refused"), httpx.Response(204)))
-    client.segments.normalize(7, {34: ["FRA"]})
-    assert len(recorder.requests) == 2
-
-
-def test_read_timeout_is_retried_for_get_but_not_post() -> None:
-    client, recorder, _ = make_client(sequence(httpx.ReadTimeout("slow"), archives_ok()))
-    assert client.archives.for_stamp("s1")[0].id == "a1"
-    assert len(recorder.requests) == 2
-    client, recorder, _ = make_client(lambda r: (_ for _ in ()).throw(httpx.ReadTimeout("slow")))
-    with pytest.raises(np6.APITimeoutError):
-        client.segments.normalize(7, {34: ["FRA"]})
-    assert len(recorder.requests) == 1
-
-
-def test_connection_failure_after_retries_is_api_connection_error() -> None:
-    client, recorder, _ = make_client(
-        lambda r: (_ for _ in ()).throw(httpx.ConnectError("refused")), max_retries=1
-    )
-    with pytest.raises(np6.APIConnectionError, match="could not reach NP6"):
-        client.targets.delete("000T1")
-    assert len(recorder.requests) == 2
-
-
-def test_rate_limit_headers_are_readable() -> None:
-    headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "42", "X-RateLimit-Reset": "9"}
-    client, _, _ = make_client(lambda r: httpx.Response(204, headers=headers))
-    assert client.rate_limit is None
-    client.targets.delete("000T1")
-    assert client.rate_limit == np6.RateLimit(limit=100, remaining=42, reset="9")
-
-
-def test_retries_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
-    client, _, _ = make_client(sequence(httpx.Response(503), httpx.Response(204)))
-    with caplog.at_level(logging.DEBUG, logger="np6"):
-        client.targets.delete("000T1")
-    (record,) = [r for r in caplog.records if r.name == "np6"]
-    assert record.levelno == logging.DEBUG
-    assert "retrying DELETE https://api-cm.np6.com/targets/000T1" in record.getMessage()
-    assert "HTTP 503" in record.getMessage()
 
 
 # --------------------------------------------------------------------------- safety
