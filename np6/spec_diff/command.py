@@ -1,0 +1,58 @@
+"""The command line: `python -m np6.spec_diff`, `scripts/spec_diff.py`, `np6 spec diff`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .components import diff_specs
+from .loading import load_spec, validate_full
+from .model import FAIL_ON, SpecError
+from .naming import ClientNaming
+from .report import FORMATTERS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Diff two OpenAPI 3.x specs; classify each change as breaking, warning or info."
+    )
+    parser.add_argument("old", help="the spec clients were built against (YAML or JSON)")
+    parser.add_argument("new", help="the spec to move to")
+    parser.add_argument("--format", choices=sorted(FORMATTERS), default="text")
+    parser.add_argument(
+        "--fail-on",
+        choices=list(FAIL_ON),
+        default="breaking",
+        help="exit 1 when a change at or above this level exists (default: breaking)",
+    )
+    parser.add_argument(
+        "--validate",
+        action="store_true",
+        help="also validate both inputs with openapi-spec-validator (slower)",
+    )
+    parser.add_argument(
+        "--generator-config",
+        metavar="PATH",
+        help="openapi-python-client config (class_overrides, field_prefix...) for Python names",
+    )
+    args = parser.parse_args(argv)
+    try:
+        naming = ClientNaming.from_config(args.generator_config) if args.generator_config else None
+        old, new = load_spec(args.old), load_spec(args.new)
+        if args.validate:
+            validate_full(old, args.old)
+            validate_full(new, args.new)
+        changes = diff_specs(old, new, naming)
+    except SpecError as exc:
+        print(f"spec_diff: {exc}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("spec_diff: a schema is nested too deeply to compare", file=sys.stderr)
+        return 2
+    sys.stdout.write(FORMATTERS[args.format](changes))
+    failing = FAIL_ON[args.fail_on]
+    return 1 if any(c.level in failing for c in changes) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The command line contract: unusable inputs exit 2 with one line, --fail-on, alias bombs."""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .spec_diff_support import FIXTURES, SCRIPT, Mutation, mutated, run_cli, write_yaml
+from .test_openapi import billion_laughs
+from .test_spec_diff_operations import operation_added, operation_deprecated, operation_removed
+
+# ------------------------------------------------------------------------------- CLI contract
+
+
+INVALID = [
+    pytest.param("invalid_swagger2.yaml", "Swagger 2.0", id="swagger-2"),
+    pytest.param("invalid_no_paths.yaml", "`paths`", id="no-paths"),
+    pytest.param("invalid_syntax.yaml", "not valid YAML", id="yaml-syntax"),
+    pytest.param("invalid_list.yaml", "not a mapping", id="top-level-list"),
+    pytest.param("does-not-exist.yaml", "no such file", id="missing"),
+    pytest.param(".", "is a directory", id="directory"),
+]
+
+
+@pytest.mark.parametrize(("name", "message"), INVALID)
+@pytest.mark.parametrize("side", ["old", "new"])
+def test_unusable_input_exits_2_with_one_line(name: str, message: str, side: str) -> None:
+    bad, good = FIXTURES / name, FIXTURES / "base.yaml"
+    result = run_cli(*((bad, good) if side == "old" else (good, bad)))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("spec_diff: ") and message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "top level is not a mapping"),
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"[1,", "JSON"),
+    ],
+    ids=["empty", "not-utf8", "bad-json"],
+)
+def test_unreadable_bytes_exit_2(tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / ("spec.json" if message == "JSON" else "spec.yaml")
+    bad.write_bytes(content)
+    result = run_cli(bad, FIXTURES / "base.yaml")
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_yaml_alias_bomb_exits_2_fast_in_bounded_memory(tmp_path: Path) -> None:
+    """Billion laughs: refused before anything walks the 10^9 nodes, under a 1 GiB address cap."""
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_bytes(billion_laughs())
+
+    def cap_memory() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(FIXTURES / "base.yaml"), str(bomb)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        preexec_fn=cap_memory,
+    )
+    assert time.perf_counter() - start < 10
+    assert result.returncode == 2, result.stderr[-500:]
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"spec_diff: {bomb}: YAML aliases expand to more than 1000000 extra nodes"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "fail_on", "code"),
+    [
+        (operation_deprecated, None, 0),  # a warning does not fail by default
+        (operation_deprecated, "warning", 1),
+        (operation_deprecated, "never", 0),
+        (operation_removed, None, 1),
+        (operation_removed, "breaking", 1),
+        (operation_removed, "warning", 1),
+        (operation_removed, "never", 0),
+        (operation_added, "warning", 0),  # info never fails
+    ],
+)
+def test_fail_on(mutate: Mutation, fail_on: str | None, code: int, tmp_path: Path) -> None:
+    new = write_yaml(tmp_path / "new.yaml", mutated(mutate))
+    options = ["--fail-on", fail_on] if fail_on else []
+    result = run_cli(FIXTURES / "base.yaml", new, *options)
+    assert (result.returncode, result.stderr) == (code, "")
