@@ -19,7 +19,6 @@ BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), fl
 def fake_url() -> Iterator[str]:
     fake = FakeNP6(api_key="readme-key")
     seed_demo(fake)
-    fake.add_segment(42, "README")
     with fake.serve() as url:
         yield url
 

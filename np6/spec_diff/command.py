@@ -12,9 +12,9 @@ from .naming import ClientNaming
 from .report import FORMATTERS
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     parser = argparse.ArgumentParser(
-        description="Diff two OpenAPI 3.x specs; classify each change as breaking, warning or info."
+        prog, description="Diff two OpenAPI 3.x specs: each change is breaking, warning or info."
     )
     parser.add_argument("old", help="the spec clients were built against (YAML or JSON)")
     parser.add_argument("new", help="the spec to move to")

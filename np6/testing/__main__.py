@@ -1,30 +1,36 @@
-"""`python -m np6.testing [--port N] [--api-key K] [--seed-demo]`: the fake NP6, foreground."""
+"""The fake NP6 on a loopback address, in the foreground, until Ctrl-C.
+
+`python -m np6.testing` and `np6 fake-server` are this one parser.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from ._demo import seed_demo
+from ._demo import DEMO_SEGMENT, seed_demo
 from ._fake import FakeNP6
 from ._server import FakeServer
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m np6.testing", description=__doc__)
-    parser.add_argument(
-        "--host", default="127.0.0.1", help="a loopback address (default %(default)s)"
+def main(argv: list[str] | None = None, prog: str = "python -m np6.testing") -> int:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Run the fake NP6 (np6.testing) on 127.0.0.1 until Ctrl-C: try np6 with no "
+        f"account. The demo data: targets 000T001-000T003 (unicity FR12345, FR12346, ES50001), "
+        f"static segment {DEMO_SEGMENT}, their hits and archives.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
+    parser.add_argument("--host", default="127.0.0.1", help="a loopback address")
+    parser.add_argument("--port", type=int, default=8066, help="0 picks a free port")
+    parser.add_argument("--api-key", default="test-key", help="the X-Key to accept")
     parser.add_argument(
-        "--port", type=int, default=8066, help="0 picks a free port (default %(default)s)"
+        "--seed-demo",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="start with the demo data set",
     )
-    parser.add_argument(
-        "--api-key", default="test-key", help="the X-Key to accept (default %(default)s)"
-    )
-    parser.add_argument("--seed-demo", action="store_true", help="start with the demo data set")
-    parser.add_argument(
-        "--latency", type=float, default=0.0, help="seconds added to every request (default 0)"
-    )
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
     parser.add_argument("--no-validate", action="store_true", help="skip the spec checks")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)

@@ -1,4 +1,4 @@
-"""A small, fixed data set for `make demo` and `python -m np6.testing --seed-demo`."""
+"""A small, fixed data set for `make demo`, `np6 fake-server` and `python -m np6.testing`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from ._state import State
 
-DEMO_SEGMENT = 1
+DEMO_SEGMENT = 42  # the segment the README examples use
 
 
 def seed_demo(state: State) -> None:
