@@ -5,15 +5,8 @@
 ...     target = client.targets.find(unicity=np6.unicity("FR", 12345))
 """
 
-from ._batching import (
-    BatchInputError,
-    BatchProgress,
-    BatchResult,
-    CheckpointError,
-    FailedChunk,
-    InterruptedChunkError,
-    partial_result,
-)
+from typing import TYPE_CHECKING
+
 from ._client import AsyncClient, Client
 from ._errors import (
     APIConnectionError,
@@ -35,6 +28,38 @@ from ._errors import (
 from ._retry import RateLimit, RetryPolicy
 from ._validate import unicity
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._batching import (
+        BatchInputError,
+        BatchProgress,
+        BatchResult,
+        CheckpointError,
+        FailedChunk,
+        InterruptedChunkError,
+        partial_result,
+    )
+
+# Batching loads with the first `client.segments` (or the first of these names): a quarter of
+# `import np6` otherwise.
+_BATCHING = {
+    "BatchInputError",
+    "BatchProgress",
+    "BatchResult",
+    "CheckpointError",
+    "FailedChunk",
+    "InterruptedChunkError",
+    "partial_result",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _BATCHING:
+        from . import _batching
+
+        return getattr(_batching, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "APIConnectionError",

@@ -26,14 +26,14 @@ import typing
 from collections.abc import Callable, Coroutine
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
 from ._validate import check_path_param
 
 if TYPE_CHECKING:
-    from typing import Self
+    from typing import Protocol, Self
 
     from np6_api.models.error import Error
 
@@ -54,11 +54,15 @@ def args_for(build: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -
     return args, kwargs
 
 
-class Endpoint(Protocol[P, R_co]):
-    """What np6 uses of a generated endpoint module (mypy checks modules against protocols)."""
+if TYPE_CHECKING:  # for type checkers only: a Protocol class costs import time
 
-    def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
-    def _parse_response(self, *, client: Any, response: httpx.Response) -> R_co | Error | None: ...
+    class Endpoint(Protocol[P, R_co]):
+        """What np6 uses of a generated endpoint module (mypy checks modules against protocols)."""
+
+        def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
+        def _parse_response(
+            self, *, client: Any, response: httpx.Response
+        ) -> R_co | Error | None: ...
 
 
 class Resource(Generic[C]):
@@ -174,9 +178,12 @@ class Operation(Generic[P, R]):
         """The public signature: the adapter's if any, else the generated `_get_kwargs`'s."""
         if self._signature is None:
             function = self._prepare or self.build
+            # Adapters may import their annotations for type checkers only: the endpoint module
+            # has the models they name.
+            names = {**vars(self.module), **getattr(function, "__globals__", {})}
             try:
-                params = inspect.signature(function, eval_str=True)
-            except NameError:  # an annotation imported for type checkers only
+                params = inspect.signature(function, globals=names, eval_str=True)
+            except NameError:
                 params = inspect.signature(function)
             self._signature = params.replace(return_annotation=self._returns())
         return self._signature

@@ -24,8 +24,16 @@ def test_bench_quick_prints_every_figure(tmp_path: Path) -> None:
     assert table == run.stdout.rstrip("\n") + "\n"
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     measures = [row.split(" | ")[0] for row in rows[1:]]
-    assert len(measures) == 7, table
-    labels = ("per call, sync", "per call, async", "concurrency 8", "ideal", "import", "memory")
+    assert len(measures) == 8, table
+    labels = (
+        "per call, sync",
+        "per call, async",
+        "concurrency 8",
+        "ideal",
+        "import",
+        "cold start",
+        "memory",
+    )
     for label in labels:
         assert any(label in m for m in measures), (label, measures)
     # Every result cell is a number with its unit, not a placeholder.

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Any, cast, overload
 
 from np6_api.bindings import segments as generated
 from np6_api.bindings.segments import SegmentsPlain as Plain
-from np6_api.models.normalization_request import NormalizationRequest
-from np6_api.models.normalization_request_fields import NormalizationRequestFields
 
 from .._batching import BatchResult, ProgressCallback, arun_batches, run_batches
 from .._operation import C, Call, args_for
@@ -33,6 +31,9 @@ def _add_targets_raw(segment_id: int, ids: Sequence[str]) -> Call:
 
 
 def _normalize(segment_id: int, fields: Mapping[str | int, Sequence[str]]) -> Call:
+    from np6_api.models.normalization_request import NormalizationRequest
+    from np6_api.models.normalization_request_fields import NormalizationRequestFields
+
     body = NormalizationRequest(
         fields=NormalizationRequestFields.from_dict({str(k): list(v) for k, v in fields.items()})
     )

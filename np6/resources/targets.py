@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from np6_api.bindings import targets as generated
 from np6_api.bindings.targets import TargetsPlain as Plain
 from np6_api.models.sort_order import SortOrder
-from np6_api.models.update_target_body import UpdateTargetBody
 from np6_api.types import UNSET
 
 from .._operation import C, Call, args_for
@@ -20,6 +19,9 @@ from .._validate import (
     maybe_datetime,
     unicity_value,
 )
+
+if TYPE_CHECKING:
+    from np6_api.models.update_target_body import UpdateTargetBody
 
 Sort = SortOrder | Literal["asc", "desc"]
 
@@ -37,6 +39,8 @@ def _find(
 
 
 def _update(data: Mapping[str, Any] | UpdateTargetBody) -> Call:
+    from np6_api.models.update_target_body import UpdateTargetBody  # on first use: import cost
+
     body = data if isinstance(data, UpdateTargetBody) else UpdateTargetBody.from_dict(dict(data))
     return args_for(Plain.update.build, body=body)
 
