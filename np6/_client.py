@@ -20,6 +20,7 @@ import httpx
 from ._body import FileBody, is_file
 from ._errors import NP6Error, invalid_response, strict_json
 from ._exchange import Exchange
+from ._openapi import HTTP_METHODS
 from ._retry import RateLimit, RetryPolicy
 from ._validate import check_base_url, check_path
 from ._version import __version__
@@ -49,7 +50,8 @@ DEFAULT_BASE_URL = "https://api-cm.np6.com"
 DEFAULT_TIMEOUT = 30.0
 API_KEY_ENV = "NP6_API_KEY"
 BASE_URL_ENV = "NP6_BASE_URL"
-HTTP_METHODS = frozenset({"GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS"})
+# What client.request accepts: the methods an OpenAPI path item can hold.
+METHODS = frozenset(m.upper() for m in HTTP_METHODS)
 
 C = TypeVar("C", bound="BaseClient[Any]")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
@@ -201,8 +203,8 @@ class BaseClient(Generic[H]):
         content: Any,
         headers: Mapping[str, str] | None,
     ) -> httpx.Request:
-        if not isinstance(method, str) or method.upper() not in HTTP_METHODS:
-            raise ValueError(f"method must be one of {', '.join(sorted(HTTP_METHODS))}: {method!r}")
+        if not isinstance(method, str) or method.upper() not in METHODS:
+            raise ValueError(f"method must be one of {', '.join(sorted(METHODS))}: {method!r}")
         if json is not None and content is not None:
             raise ValueError("pass json= or content=, not both")
         return self._request(

@@ -112,7 +112,7 @@ def test_request_bad_json_is_an_invalid_response(kind: str) -> None:
         ("GET", "/targets//x", {}),
         ("GET", "/targets?unicity=1", {}),
         ("GET", "/a b", {}),
-        ("TRACE", "/x", {}),
+        ("FETCH", "/x", {}),
         ("POST", "/x", {"json": {}, "content": b"x"}),
         ("GET", "/x", {"headers": {"X-Key": "other"}}),
     ],
