@@ -18,6 +18,7 @@ from ._errors import (
     ConflictError,
     GoneError,
     InternalServerError,
+    InterruptedChunkError,
     InvalidResponseError,
     NotFoundError,
     NP6Error,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
         BatchResult,
         CheckpointError,
         FailedChunk,
-        InterruptedChunkError,
         partial_result,
     )
 
@@ -48,7 +48,6 @@ _BATCHING = {
     "BatchResult",
     "CheckpointError",
     "FailedChunk",
-    "InterruptedChunkError",
     "partial_result",
 }
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from array import array
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from ._checkpoint import NO_CHUNK, CheckpointError, Journal, digest
 from ._errors import (
     APIConnectionError,
     AuthenticationError,
+    InterruptedChunkError,
     NotFoundError,
     NP6Error,
     PermissionDeniedError,
@@ -44,7 +46,6 @@ __all__ = [
     "BatchResult",
     "CheckpointError",
     "FailedChunk",
-    "InterruptedChunkError",
     "partial_result",
 ]
 
@@ -52,6 +53,7 @@ CHUNK_SIZE = 50
 # After a cancel, how long an async job lets its requests finish (or give up their retry waits)
 # by themselves before cutting them off: what they answer in that time is accounted exactly.
 CANCEL_GRACE = 0.25
+_TICK = 0.1  # longest blocking wait of a sync job's own thread
 
 
 @dataclass(frozen=True)
@@ -117,13 +119,6 @@ class BatchResult:
 
 class BatchInputError(ValueError):
     """A bad id in the middle of streamed input, after earlier chunks were sent."""
-
-
-class InterruptedChunkError(NP6Error):
-    """The job was cancelled while this chunk's request was on the wire: NP6 may have applied it.
-
-    It is not acknowledged, so a resumed job sends it again.
-    """
 
 
 ProgressCallback = Callable[[BatchProgress], None]
@@ -344,26 +339,34 @@ def run_batches(
 ) -> BatchResult:
     """Send `ids` through `send` in chunks, with up to `concurrency` threads.
 
-    On any exception (Ctrl-C included) the retry waits of the chunks in flight end at once,
-    requests already on the wire are awaited so that their answer is accounted, and the
-    exception is re-raised with `partial_result`. A second Ctrl-C meanwhile is ignored.
+    On any exception (Ctrl-C included) the retry and pacing waits of the chunks in flight end
+    at once, requests already on the wire are awaited (a sync request cannot be cut; the
+    client's timeout bounds it) so that their answer is accounted, and the exception is
+    re-raised with `partial_result`. In the main thread, a Ctrl-C that comes during the
+    bookkeeping of a chunk is held until it is done, and a second one while stopping is ignored.
     """
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
     state = _Job(concurrency, on_progress, size, checkpoint, job)
     pending: dict[Future[Any], _Chunk] = {}
+    interrupts = _Interrupts()
 
     def run(chunk: list[str]) -> int:
         with state.stop.active():
             return send(chunk)
 
     def settle(block: bool) -> None:
-        done = wait(pending, return_when=FIRST_COMPLETED).done if block else _done(pending)
-        for future in done:
-            state.settle(pending.pop(future), future.exception(), future.result)
+        done = _done(pending)
+        while block and pending and not done:
+            # Short waits: a Ctrl-C simulated by `_thread.interrupt_main` (or on Windows) is
+            # only seen between them, not inside a lock wait.
+            done = wait(pending, timeout=_TICK, return_when=FIRST_COMPLETED).done
+        with interrupts.held():
+            for future in done:
+                state.settle(pending.pop(future), future.exception(), future.result)
 
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="np6-batch")
-    try:
+    with interrupts:
         try:
             for chunk in state.chunks(ids):
                 settle(block=False)
@@ -373,19 +376,22 @@ def run_batches(
                     raise state.crash
                 if state.stopping:
                     break
-                state.started(chunk)
-                pending[pool.submit(run, chunk.ids)] = chunk
+                with interrupts.held():
+                    state.started(chunk)
+                    pending[pool.submit(run, chunk.ids)] = chunk
             while pending:
                 settle(block=True)
             if state.crash is not None:
                 raise state.crash
         except BaseException as exc:
             state.stop.set()
+            interrupts.ignore()
             _until_done(lambda: settle(block=True), lambda: bool(pending))
             state.fail(exc)
             raise
-    finally:
-        _until_done(lambda: pool.shutdown(wait=True), lambda: False)
+        finally:
+            interrupts.ignore()
+            _until_done(lambda: pool.shutdown(wait=True), lambda: False)
     return state.finish()
 
 
@@ -466,8 +472,61 @@ async def arun_batches(
     return state.finish()
 
 
-def _done(pending: Iterable[Any]) -> list[Any]:
-    return [f for f in pending if f.done()]
+class _Interrupts:
+    """Ctrl-C in a sync job's own thread: raised at once while it waits or reads input, held
+    while it books a chunk (an interrupt there would lose the chunk), ignored once it stops.
+
+    Only in the main thread and over Python's default handler; elsewhere nothing changes.
+    """
+
+    def __init__(self) -> None:
+        self._depth = 0
+        self._pending = False
+        self._ignoring = False
+        self._installed = False
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        if (
+            threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        ):
+            signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._installed:
+            import signal
+
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self._ignoring:
+            return
+        if self._depth:
+            self._pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if not self._depth and self._pending and not self._ignoring:
+                self._pending = False
+                raise KeyboardInterrupt
+
+    def ignore(self) -> None:
+        self._ignoring = True
+
+
+def _done(pending: Iterable[Any]) -> set[Any]:
+    return {f for f in pending if f.done()}
 
 
 def _until_done(step: Callable[[], None], more: Callable[[], bool]) -> None:

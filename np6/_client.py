@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import os
-import time
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
 
 import httpx
 
+from . import _stop
 from ._body import FileBody, is_file
 from ._errors import NP6Error, invalid_response, strict_json
 from ._exchange import Exchange
@@ -382,7 +382,7 @@ class Client(BaseClient[httpx.Client]):
                 self._sleep(wait)
 
     def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+        _stop.sleep(seconds)  # time.sleep, cut short when the call's batch job stops
 
     @overload
     def request(
@@ -476,9 +476,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
                 await self._sleep(wait)
 
     async def _sleep(self, seconds: float) -> None:
-        import asyncio  # here, not at module level: it is a third of `import np6` otherwise
-
-        await asyncio.sleep(seconds)
+        await _stop.asleep(seconds)  # asyncio.sleep, cut short when the call's batch job stops
 
     @overload
     async def request(

@@ -15,6 +15,7 @@
         ├── APIConnectionError        no answer: NP6 unreachable, connection broken
         │   └── APITimeoutError       no answer in time
         └── InvalidResponseError      an answer that is not what the spec says
+    └── InterruptedChunkError         a batch chunk its stopping job cut off before NP6 answered
 
 Foreign exceptions (httpx, json, gzip, RecursionError from deep JSON, errors of the generated
 parsers) are translated here only: `transport_error` for failures without an answer, `status_error`
@@ -41,6 +42,7 @@ __all__ = [
     "ConflictError",
     "GoneError",
     "InternalServerError",
+    "InterruptedChunkError",
     "InvalidResponseError",
     "NP6Error",
     "NotFoundError",
@@ -132,6 +134,14 @@ def _without_key(value: Any) -> Any:
         clone.request = _without_key(value.request)
         return clone
     return value
+
+
+class InterruptedChunkError(NP6Error):
+    """A batch job stopped (Ctrl-C, cancel, a fatal answer) before NP6 answered this chunk.
+
+    Either its request was cut off on the wire (NP6 may have applied it) or it was never sent.
+    It is not acknowledged, so a resumed job sends it again.
+    """
 
 
 class APIError(NP6Error):

@@ -10,6 +10,10 @@ what to send next and how long to wait:
 Hook point for pacing: `before_send` runs before every try and `after_response` after every
 answer (rate-limit headers are recorded there through `client._observe`).
 
+Batch jobs (np6/_stop.py): the client's sleeps end early when the job of the call stops, and
+`before_send` then gives up with the last error instead of sending again (InterruptedChunkError
+if nothing was sent yet).
+
 Redirects: np6 follows them itself (httpx is always told not to), at most `MAX_REDIRECTS`, and
 only to the same origin (scheme, host and port): the key and the body never go to another host,
 nor over http after https. Any other 3xx raises `RedirectError` saying where it pointed.
@@ -23,7 +27,15 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._body import replayable
-from ._errors import redirect_error, status_error, transport_error, where
+from ._errors import (
+    APIError,
+    InterruptedChunkError,
+    redirect_error,
+    status_error,
+    transport_error,
+    where,
+)
+from ._stop import stopping
 
 if TYPE_CHECKING:
     from ._client import BaseClient
@@ -38,7 +50,16 @@ _BODY_HEADERS = ("content-length", "content-type", "transfer-encoding")
 class Exchange:
     """The retry and redirect state of one call."""
 
-    __slots__ = ("client", "policy", "redirects", "replayable", "request", "retries", "tries")
+    __slots__ = (
+        "client",
+        "last",
+        "policy",
+        "redirects",
+        "replayable",
+        "request",
+        "retries",
+        "tries",
+    )
 
     def __init__(self, client: BaseClient[Any], request: httpx.Request) -> None:
         self.client = client
@@ -49,9 +70,16 @@ class Exchange:
         self.retries = 0
         self.redirects = 0
         self.tries = 0
+        self.last: APIError | httpx.Response | None = None  # what a retry is waiting to undo
 
     def before_send(self) -> httpx.Request:
-        """The request to send now."""
+        """The request to send now; raise instead when the call's batch job has stopped."""
+        if stopping():
+            if isinstance(self.last, APIError):
+                raise self.last
+            if self.last is not None:
+                self.finish(self.last)  # raises: it is an error answer np6 would have retried
+            raise InterruptedChunkError(f"{where(self.request)} not sent: its batch job stopped")
         self.tries += 1
         return self.request
 
@@ -64,6 +92,8 @@ class Exchange:
             and self._may_retry()
         ):
             raise error from exc
+        error.__cause__ = exc
+        self.last = error
         return self._backoff(None, "connection error")
 
     def after_response(self, response: httpx.Response) -> float | None:
@@ -81,6 +111,7 @@ class Exchange:
         asked = self.policy.server_wait(response)
         if asked is not None and asked > self.policy.max_server_wait:
             return None
+        self.last = response
         return self._backoff(asked, f"HTTP {response.status_code}")
 
     def finish(self, response: httpx.Response) -> httpx.Response:
