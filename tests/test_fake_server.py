@@ -19,7 +19,7 @@ from np6_api.models.error import Error
 
 import np6
 from np6.testing import FakeBug, FakeNP6, Result
-from np6.testing._routes import HANDLERS
+from np6.testing.routes import HANDLERS
 
 KEY = "test-key"
 BASE = "https://api-cm.np6.com"
@@ -162,19 +162,17 @@ def test_more_than_50_ids_is_400(validate: bool) -> None:
     assert ok.parsed == 50
 
 
-def test_unknown_path_unimplemented_operation_and_wrong_method(fake: FakeNP6) -> None:
+def test_unknown_path_and_wrong_method(fake: FakeNP6) -> None:
     headers = {"X-Key": KEY}
     with raw_http(fake) as http:
         assert http.get("/nowhere", headers=headers).status_code == 404
-        not_yet = http.post("/actions/00000A/render/links", json={}, headers=headers)
-        wrong = http.post("/targets", json={}, headers=headers)
-    assert not_yet.status_code == 501 and "renderActionLinks" in not_yet.json()["message"]
+        wrong = http.patch("/targets", json={}, headers=headers)
     assert wrong.status_code == 405 and "PUT" in wrong.headers["allow"]
 
 
 def test_every_spec_operation_gets_a_deliberate_answer(fake: FakeNP6) -> None:
-    # Placeholder arguments everywhere: whatever the operation, the answer is a documented error,
-    # a 501, or a success that passed the response check (a FakeBug would raise here).
+    # Placeholder arguments everywhere: whatever the operation, the answer is a documented error
+    # or a success that passed the response check (a FakeBug would raise here); never a 501.
     fake.add_target("1")
     fake.add_segment(1)
     headers = {"X-Key": KEY, "Content-Type": "application/json"}
@@ -182,7 +180,7 @@ def test_every_spec_operation_gets_a_deliberate_answer(fake: FakeNP6) -> None:
         path = "/".join("1" if p.startswith("{") else p for p in template.split("/"))
         body = b"{}" if method in ("PUT", "POST", "PATCH") else b""
         reply = fake.handle(method, path, headers, body)
-        assert reply.status in (200, 201, 204, 400, 404, 501), (method, template, reply)
+        assert reply.status in (200, 201, 204, 400, 404, 409), (method, template, reply)
         assert "X-RateLimit-Remaining" in reply.headers
 
 

@@ -1,16 +1,49 @@
 """The fake NP6 on a loopback address, in the foreground, until Ctrl-C.
 
-`python -m np6.testing` and `np6 fake-server` are this one parser.
+`python -m np6.testing` and `np6 fake-server` are this one parser; `serve(...)` is what it runs.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
-from ._demo import DEMO_SEGMENT, seed_demo
+from ._clock import FakeClock
+from ._demo import DEMO_SEGMENT
+from ._demo import seed_demo as seed
 from ._fake import FakeNP6
 from ._server import FakeServer
+
+
+def serve(
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8066,
+    api_key: str = "test-key",
+    seed_demo: bool = True,
+    latency: float = 0.0,
+    validate: bool = True,
+    verbose: bool = True,
+    action_test_delay: float = 5.0,
+    announce: Callable[[str], None] = print,
+) -> int:
+    """Run the fake on a loopback address until Ctrl-C. Its clock follows the wall clock here, so
+    an action test started by a real client ends `action_test_delay` real seconds later.
+    Raises ValueError or OSError when the address cannot be used."""
+    fake = FakeNP6(api_key, validate=validate, clock=FakeClock(frozen=False))
+    fake.action_test_delay = action_test_delay
+    if seed_demo:
+        seed(fake)
+    if latency:
+        fake.faults.slow(latency)
+    server = FakeServer(fake, host, port, verbose=verbose)
+    announce(f"fake NP6 listening on {server.url}  (X-Key: {api_key})  Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None, prog: str = "python -m np6.testing") -> int:
@@ -34,22 +67,19 @@ def main(argv: list[str] | None = None, prog: str = "python -m np6.testing") -> 
     parser.add_argument("--no-validate", action="store_true", help="skip the spec checks")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
     args = parser.parse_args(argv)
-
-    fake = FakeNP6(args.api_key, validate=not args.no_validate)
-    if args.seed_demo:
-        seed_demo(fake)
-    if args.latency:
-        fake.faults.slow(args.latency)
     try:
-        server = FakeServer(fake, args.host, args.port, verbose=not args.quiet)
+        return serve(
+            host=args.host,
+            port=args.port,
+            api_key=args.api_key,
+            seed_demo=args.seed_demo,
+            latency=args.latency,
+            validate=not args.no_validate,
+            verbose=not args.quiet,
+            announce=lambda line: print(line, flush=True),
+        )
     except (ValueError, OSError) as exc:
         parser.error(str(exc))
-    print(f"fake NP6 listening on {server.url}  (X-Key: {args.api_key})  Ctrl-C stops", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        print("stopped", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":

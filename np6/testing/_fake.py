@@ -1,7 +1,16 @@
-"""`FakeNP6`: the state plus the one core handler that both the transport and the server call."""
+"""`FakeNP6`: the account's state plus `handle`, the entry point of the transport and the server.
+
+A request goes: key check -> router (spec path) -> scheduled faults -> request validated against
+the spec -> the route of that operation (state), or the generic answer (the spec's documented
+success response) -> the answer validated against the spec.
+
+`FakeNP6` is a `State` (the account) with a `handle` method: the seeds (`fake.add_action(...)`) and
+the data (`fake.targets`) read as the account's own, and the adapters only see `handle`.
+"""
 
 from __future__ import annotations
 
+import copy
 import hmac
 import json
 import threading
@@ -9,17 +18,30 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import parse_qs
 
+from ._clock import FakeClock
 from ._faults import Fault, Faults
-from ._http import ApiError, FakeBug, Incoming, Reply, Result, SpecViolation, error_body, error_data
+from ._messages import (
+    ApiError,
+    FakeBug,
+    Incoming,
+    Reply,
+    Result,
+    SpecViolation,
+    error_body,
+    error_data,
+)
 from ._router import Router
-from ._routes import HANDLERS
-from ._spec import JSON, Operation, load_spec
+from ._samples import Samples
+from ._spec import JSON, SpecOperation, read_spec
 from ._state import State
+from .routes import HANDLERS, Route
 
 if TYPE_CHECKING:
+    import np6
+
     from ._transport import FakeTransport
     from ._validation import Validator
 
@@ -29,6 +51,14 @@ class RecordedRequest(NamedTuple):
     path: str  # without the query string
     query: str
     body: bytes
+    operation_id: str | None = None  # None when no operation of the spec matched
+
+
+class RequestLog(deque[RecordedRequest]):
+    """The requests received, oldest first (bounded); `of(operation_id)` keeps one operation's."""
+
+    def of(self, operation_id: str) -> list[RecordedRequest]:
+        return [r for r in list(self) if r.operation_id == operation_id]
 
 
 _MALFORMED = {
@@ -47,13 +77,16 @@ class FakeNP6(State):
 
         fake = FakeNP6()
         seg = fake.add_segment(name="VIP")
-        http = httpx.Client(transport=fake.transport())
-        client = np6.Client(api_key=fake.api_key, http_client=http)
+        client = fake.client()                               # np6.Client on fake.transport()
         client.segments.add_targets_raw(seg, ["000T1"])      # -> 1
         fake.segment_targets(seg)                            # -> ['000T1']
+        fake.requests.of("addSegmentTargets")                # what the fake received
 
-    `validate=False` skips the spec checks (benchmarks). The last `max_recorded` requests are kept
-    in `requests` (set `record_requests=False` for big runs); `request_count` counts them all.
+    Every operation of the spec answers: the routes in `np6.testing.routes` keep state, the rest
+    get the spec's documented success response. `validate=False` skips the spec checks
+    (benchmarks). The last `max_recorded` requests are kept in `requests` (set
+    `record_requests=False` for big runs); `request_count` counts them all. Time is `clock`, a
+    FakeClock, frozen until a test moves it.
     """
 
     def __init__(
@@ -65,21 +98,24 @@ class FakeNP6(State):
         record_requests: bool = True,
         max_recorded: int = 10_000,
         known_targets_only: bool = False,
+        clock: FakeClock | None = None,
     ) -> None:
-        super().__init__(known_targets_only=known_targets_only)
+        super().__init__(known_targets_only=known_targets_only, clock=clock)
         self.api_key = api_key
-        self.spec = load_spec(spec_path)
+        self.spec = read_spec(spec_path)
         self.faults = Faults()
         self.record_requests = record_requests
-        self.requests: deque[RecordedRequest] = deque(maxlen=max_recorded)
+        self.requests = RequestLog(maxlen=max_recorded)
         self.request_count = 0
         self._count_lock = threading.Lock()
-        self._router = Router(self.spec.operations, HANDLERS)
+        self._router = Router.for_spec(self.spec, HANDLERS)
+        self._samples = Samples(self.spec.document)
+        self._generic: dict[SpecOperation, Result] = {}
         self._validator: Validator | None = None
         if validate:
             from ._validation import Validator
 
-            self._validator = Validator(self.spec)
+            self._validator = Validator.for_spec(self.spec)
 
     @property
     def validate(self) -> bool:
@@ -97,6 +133,33 @@ class FakeNP6(State):
         from ._transport import FakeTransport
 
         return FakeTransport(self)
+
+    def client(self, **options: Any) -> np6.Client:
+        """An `np6.Client` on this fake, in-process. Its waits (retries, polling) pass on the
+        fake's clock, not for real, so a test that waits for an action test takes no time."""
+        import httpx
+
+        import np6
+
+        client = np6.Client(
+            api_key=self.api_key, http_client=httpx.Client(transport=self.transport()), **options
+        )
+        client._sleep = self.clock.sleep
+        return client
+
+    def async_client(self, **options: Any) -> np6.AsyncClient:
+        """`client()` for asyncio."""
+        import httpx
+
+        import np6
+
+        client = np6.AsyncClient(
+            api_key=self.api_key,
+            http_client=httpx.AsyncClient(transport=self.transport()),
+            **options,
+        )
+        client._sleep = self.clock.async_sleep
+        return client
 
     @contextmanager
     def serve(self, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
@@ -119,85 +182,112 @@ class FakeNP6(State):
         if not url.startswith("/"):
             url = "/" + url.split("://", 1)[-1].partition("/")[2]
         path, _, query = url.partition("?")
+        match = self._router.match(path)
+        op = None
+        if match is not None and method in match.methods:
+            op = self.spec.operations[method, match.template]
+        operation_id = op.operation_id if op is not None else None
         with self._count_lock:  # `+=` is not atomic and the sync client sends from threads
             self.request_count += 1
             if self.record_requests:
-                self.requests.append(RecordedRequest(method, path, query, body))
+                self.requests.append(RecordedRequest(method, path, query, body, operation_id))
         faults = self.faults
         remaining, reset, over_limit = faults.count()
         limits = {"X-RateLimit-Limit": str(faults.limit), "X-RateLimit-Remaining": str(remaining)}
         if faults.window_set:  # a configured window says when it resets on every answer
             limits["X-RateLimit-Reset"] = str(reset)
-        reply = self._answer(method, path, query, headers, body, over_limit, reset)
+        lower = {k.lower(): v for k, v in headers.items()}
+        if not hmac.compare_digest(lower.get("x-key", "").encode(), self.api_key.encode()):
+            reply = _error(401, "missing or invalid X-Key")
+        elif match is None:
+            reply = _error(404, f"no route for {path}")
+        elif op is None:
+            reply = _error(405, f"{method} is not an operation of {match.template}")
+            reply.headers["Allow"] = ", ".join(sorted(match.methods))
+        else:
+            route = match.methods[method]
+            incoming = Incoming(
+                method, path, match.template, match.params,
+                parse_qs(query, keep_blank_values=True) if query else {}, lower, body,
+            )  # fmt: skip
+            reply = self._answer(op, route, incoming, over_limit, reset)
         for name, value in limits.items():  # a 429 fault already says Remaining: 0
             reply.headers.setdefault(name, value)
         reply.headers["Content-Length"] = str(len(reply.body))
-        reply.delay = faults.delay(method, path)
+        reply.delay = faults.delay(method, path, operation_id)
         return reply
 
     def _answer(
         self,
-        method: str,
-        path: str,
-        query: str,
-        headers: Mapping[str, str],
-        body: bytes,
+        op: SpecOperation,
+        route: Route | None,
+        incoming: Incoming,
         over_limit: bool,
         reset: int,
     ) -> Reply:
-        lower = {k.lower(): v for k, v in headers.items()}
-        if not hmac.compare_digest(lower.get("x-key", "").encode(), self.api_key.encode()):
-            return _error(401, "missing or invalid X-Key")
-        match = self._router.match(path)
-        if match is None:
-            return _error(404, f"no route for {path}")
-        if method not in match.methods:
-            reply = _error(405, f"{method} is not an operation of {match.template}")
-            reply.headers["Allow"] = ", ".join(sorted(match.methods))
-            return reply
-        handler = match.methods[method]
-        op = self.spec.operations[method, match.template]
-        if handler is None:
-            return _error(501, f"the fake does not implement {op.operation_id} yet")
-        fault = self.faults.take(method, path, after=False)
+        method, path = op.method, incoming.path
+        fault = self.faults.take(method, path, op.operation_id, after=False)
         if fault is not None or over_limit:
             reply = _fault_reply(fault, reset)
             return self._checked(op, reply)
-        incoming = Incoming(
-            method, path, match.template, match.params,
-            parse_qs(query, keep_blank_values=True) if query else {}, lower, body,
-        )  # fmt: skip
         if self._validator is not None:
             try:
                 self._validator.request(
                     method=method,
                     path=path,
-                    path_pattern=match.template,
-                    path_params=match.params,
+                    path_pattern=incoming.template,
+                    path_params=incoming.params,
                     query=incoming.query,
-                    headers=lower,
-                    body=body,
+                    headers=incoming.headers,
+                    body=incoming.body,
                 )
             except SpecViolation as exc:
                 return _error(400, f"request does not match the spec: {exc}")
         try:
-            result = handler(self, incoming)
+            result = route(self, incoming) if route is not None else self.generic_result(op)
         except ApiError as exc:
             result = Result(exc.status, error_data(exc.status, exc.message))
         reply = self._checked(op, self._render(op, result))
-        fault = self.faults.take(method, path, after=True)
+        fault = self.faults.take(method, path, op.operation_id, after=True)
         return _malformed(fault, reply) if fault is not None else reply
 
-    def _render(self, op: Operation, result: Result) -> Reply:
+    def generic_result(self, op: SpecOperation) -> Result:
+        """The answer of an operation without a route: its documented success response, with the
+        spec's example when that example passes the spec, else a value built from the schema."""
+        cached = self._generic.get(op)
+        if cached is None:
+            response = self._samples.resolve(
+                op.document.get("responses", {}).get(str(op.success), {})
+            )
+            media = next(iter((response.get("content") or {}).values()), None)
+            if media is None:
+                cached = Result(op.success, has_body=False)
+            else:
+                cached = Result(
+                    op.success, self._samples.first_valid(media, lambda v: self._passes(op, v))
+                )
+            self._generic[op] = cached
+        return Result(cached.status, copy.deepcopy(cached.data), cached.has_body)
+
+    def _passes(self, op: SpecOperation, data: Any) -> bool:
+        try:
+            self._checked(op, self._render(op, Result(op.success, data)))
+        except FakeBug:
+            return False
+        return True
+
+    def _render(self, op: SpecOperation, result: Result) -> Reply:
         status = result.status or op.success
         headers = dict(result.headers)
-        if not result.has_body:
+        # A route's value is dropped where the spec documents no body (204): routes need not
+        # follow each status fix of the spec.
+        if not result.has_body or (200 <= status < 300 and op.media_type(status) is None):
             return Reply(status, headers, b"")
         headers["Content-Type"] = result.media_type or op.media_type(status) or JSON
         body = json.dumps(result.data, ensure_ascii=False, separators=(",", ":")).encode()
         return Reply(status, headers, body)
 
-    def _checked(self, op: Operation, reply: Reply) -> Reply:
+    def _checked(self, op: SpecOperation, reply: Reply) -> Reply:
         if self._validator is None:
             return reply
         try:

@@ -1,8 +1,9 @@
 """Fault injection: deterministic, on demand, counted per request.
 
 `fake.faults.rate_limit(times=2)` makes the next two matching requests fail with 429, and so on.
-Scheduled faults fire in the order they were scheduled; each can be limited to a path prefix and a
-method. The rate-limit window behind the `X-RateLimit-*` headers lives here too.
+Scheduled faults fire in the order they were scheduled; each can be limited to a path prefix, a
+method, or one operation of the spec by its operationId (`operation="createAction"`). The
+rate-limit window behind the `X-RateLimit-*` headers lives here too.
 """
 
 from __future__ import annotations
@@ -27,10 +28,13 @@ class Fault:
     reset: int | str = 1
     retry_after: int | str | None = None
     body: MalformedKind = "html"
+    operation: str | None = None
 
-    def applies(self, method: str, path: str) -> bool:
-        return (self.method is None or self.method == method) and (
-            self.path is None or path.startswith(self.path)
+    def applies(self, method: str, path: str, operation_id: str | None) -> bool:
+        return (
+            (self.method is None or self.method == method)
+            and (self.path is None or path.startswith(self.path))
+            and (self.operation is None or self.operation == operation_id)
         )
 
 
@@ -44,6 +48,7 @@ class Faults:
         self.latency = 0.0
         self.latency_path: str | None = None
         self.latency_method: str | None = None
+        self.latency_operation: str | None = None
         # The quota the X-RateLimit-* headers describe; `enforce_limit` turns it into 429s.
         self.limit = 1000
         self.window = 60.0
@@ -61,10 +66,21 @@ class Faults:
         retry_after: int | str | None = None,
         path: str | None = None,
         method: str | None = None,
+        operation: str | None = None,
     ) -> None:
         """The next `times` matching requests answer 429 with `X-RateLimit-Reset: reset`
         (seconds, as NP6's unit is undocumented) and, if given, `Retry-After`. Nothing runs."""
-        self._add(Fault("rate_limit", times, path, method, reset=reset, retry_after=retry_after))
+        self._add(
+            Fault(
+                "rate_limit",
+                times,
+                path,
+                method,
+                reset=reset,
+                retry_after=retry_after,
+                operation=operation,
+            )
+        )
 
     def rate_limit_window(
         self, limit: int, *, window: float = 1.0, reset: ResetStyle = "delta"
@@ -82,11 +98,12 @@ class Faults:
         status: int = 503,
         path: str | None = None,
         method: str | None = None,
+        operation: str | None = None,
     ) -> None:
         """The next `times` matching requests answer `status` (5xx), a JSON error; nothing runs."""
         if not 500 <= status <= 599:
             raise ValueError(f"server_error status must be 5xx, got {status}")
-        self._add(Fault("server_error", times, path, method, status=status))
+        self._add(Fault("server_error", times, path, method, status=status, operation=operation))
 
     def malformed(
         self,
@@ -95,22 +112,32 @@ class Faults:
         kind: MalformedKind = "html",
         path: str | None = None,
         method: str | None = None,
+        operation: str | None = None,
     ) -> None:
         """The next `times` matching requests run, then answer 200 with a broken body: an HTML
         page, JSON cut in the middle, or nothing."""
         if kind not in ("html", "truncated", "empty"):
             raise ValueError(f"unknown malformed kind {kind!r}")
-        self._add(Fault("malformed", times, path, method, body=kind))
+        self._add(Fault("malformed", times, path, method, body=kind, operation=operation))
 
-    def slow(self, seconds: float, *, path: str | None = None, method: str | None = None) -> None:
+    def slow(
+        self,
+        seconds: float,
+        *,
+        path: str | None = None,
+        method: str | None = None,
+        operation: str | None = None,
+    ) -> None:
         """Add `seconds` of latency to every matching request (0 turns it off)."""
         self.latency, self.latency_path, self.latency_method = seconds, path, method
+        self.latency_operation = operation
 
     def clear(self) -> None:
         """No more scheduled faults, no latency; the rate-limit window starts over."""
         with self._lock:
             self._scheduled.clear()
             self.latency, self.latency_path, self.latency_method = 0.0, None, None
+            self.latency_operation = None
             self._window_start, self._used = None, 0
             self._rate_window = None
 
@@ -126,22 +153,28 @@ class Faults:
             return sum(f.times for f in self._scheduled)
 
     # ------------------------------------------------------------------ used by the core
-    def take(self, method: str, path: str, *, after: bool) -> Fault | None:
+    def take(
+        self, method: str, path: str, operation_id: str | None = None, *, after: bool
+    ) -> Fault | None:
         """Consume the first scheduled fault for this request: before the handler runs
         (429/5xx, `after=False`) or after it (malformed bodies, `after=True`)."""
         if not self._scheduled:  # unlocked fast path: the common case
             return None
         with self._lock:
             for fault in self._scheduled:
-                if (fault.kind == "malformed") is after and fault.applies(method, path):
+                if (fault.kind == "malformed") is after and fault.applies(
+                    method, path, operation_id
+                ):
                     fault.times -= 1
                     if fault.times <= 0:
                         self._scheduled.remove(fault)
                     return fault
         return None
 
-    def delay(self, method: str, path: str) -> float:
+    def delay(self, method: str, path: str, operation_id: str | None = None) -> float:
         if not self.latency:
+            return 0.0
+        if self.latency_operation is not None and self.latency_operation != operation_id:
             return 0.0
         if self.latency_method is not None and self.latency_method != method:
             return 0.0

@@ -1,4 +1,4 @@
-"""From (method, path) to a handler, without regular expressions.
+"""From (method, path) to the spec operation and its route, without regular expressions.
 
 Built once per spec and handler table. Literal paths are one dict lookup; templated paths are
 compared segment by segment against the few templates of the same length, most literal first,
@@ -7,33 +7,40 @@ so `/targets/count` wins over `/targets/{id}`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-if TYPE_CHECKING:
-    from ._http import Incoming, Result
-    from ._state import State
+from .routes._registry import Route, normal_path
 
-Handler = Callable[["State", "Incoming"], "Result"]
+if TYPE_CHECKING:
+    from ._spec import Spec
 
 
 @dataclass(frozen=True)
 class Match:
     template: str
     params: dict[str, str]
-    # method -> handler, None for an operation of the spec that the fake does not implement
-    methods: Mapping[str, Handler | None]
+    # method -> route, None for an operation that the generic layer answers
+    methods: Mapping[str, Route | None]
 
 
 class Router:
+    @staticmethod
+    def for_spec(spec: Spec, routes: Mapping[tuple[str, str], Route]) -> Router:
+        """One router per spec version and route table (fakes are made per test: reuse it)."""
+        return _cached(spec, frozenset(routes.items()))
+
     def __init__(
-        self, operations: Iterable[tuple[str, str]], handlers: Mapping[tuple[str, str], Handler]
+        self, operations: Iterable[tuple[str, str]], routes: Mapping[tuple[str, str], Route]
     ) -> None:
-        by_template: dict[str, dict[str, Handler | None]] = {}
+        by_template: dict[str, dict[str, Route | None]] = {}
         for method, template in operations:
-            by_template.setdefault(template, {})[method] = handlers.get((method, template))
+            by_template.setdefault(template, {})[method] = routes.get(
+                (method, normal_path(template))
+            )
         self._literal: dict[str, Match] = {}
         self._templated: dict[int, list[tuple[tuple[str | None, ...], tuple[str, ...], Match]]] = {}
         for template, methods in by_template.items():
@@ -67,3 +74,8 @@ class Router:
             else:
                 return Match(match.template, dict(zip(names, values, strict=True)), match.methods)
         return None
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(spec: Spec, routes: frozenset[tuple[tuple[str, str], Route]]) -> Router:
+    return Router(spec.operations, dict(routes))

@@ -1,4 +1,4 @@
-"""The fake over a real socket: stdlib ThreadingHTTPServer, HTTP/1.1 keep-alive, loopback only."""
+"""A `Handler` on a real socket: stdlib ThreadingHTTPServer, HTTP/1.1 keep-alive, loopback only."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from ._http import FakeBug
+from ._messages import FakeBug
 
 if TYPE_CHECKING:
-    from ._fake import FakeNP6
+    from ._messages import Handler
 
 
 def _loopback(host: str) -> str:
@@ -40,9 +40,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self) -> None:
         body = self._read_body()
-        fake = self.server.fake
         try:
-            reply = fake.handle(self.command, self.path, dict(self.headers.items()), body)
+            reply = self.server.handler.handle(
+                self.command, self.path, dict(self.headers.items()), body
+            )
         except FakeBug:
             # A bug of the fake itself: say so loudly on both sides.
             text = traceback.format_exc()
@@ -85,8 +86,8 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True  # idle keep-alive connections must not block shutdown
 
-    def __init__(self, fake: FakeNP6, address: tuple[str, int], *, verbose: bool) -> None:
-        self.fake = fake
+    def __init__(self, handler: Handler, address: tuple[str, int], *, verbose: bool) -> None:
+        self.handler = handler
         self.verbose = verbose
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
@@ -95,12 +96,12 @@ class _Server(ThreadingHTTPServer):
 
 class FakeServer:
     """`with FakeServer(fake) as server: server.url` runs it in a background thread;
-    `serve_forever()` runs it in the calling thread (the command line)."""
+    `serve_forever()` runs it in the calling thread (the command line). Any `Handler` works."""
 
     def __init__(
-        self, fake: FakeNP6, host: str = "127.0.0.1", port: int = 0, *, verbose: bool = False
+        self, handler: Handler, host: str = "127.0.0.1", port: int = 0, *, verbose: bool = False
     ) -> None:
-        self._httpd = _Server(fake, (_loopback(host), port), verbose=verbose)
+        self._httpd = _Server(handler, (_loopback(host), port), verbose=verbose)
         self._thread: threading.Thread | None = None
 
     @property

@@ -26,13 +26,16 @@ def default_spec_path() -> Path:
     return Path(__file__).resolve().parents[2] / "openapi" / "np6.yaml"
 
 
-@dataclass(frozen=True)
-class Operation:
+@dataclass(frozen=True, eq=False)
+class SpecOperation:
+    """One operation as the fake sees it (np6._operation.Operation is the client's binding)."""
+
     method: str  # upper case
     template: str  # the spec's path, e.g. /segments/{id}/targets
     operation_id: str
     # status ("200", "4XX", "default") -> first media type of that response, None without a body
     responses: dict[str, str | None] = field(default_factory=dict)
+    document: dict[str, Any] = field(default_factory=dict, repr=False)  # the spec's own node
 
     @functools.cached_property
     def success(self) -> int:
@@ -52,12 +55,13 @@ class Spec:
     path: Path
     document: dict[str, Any]
     server_url: str
-    operations: dict[tuple[str, str], Operation]
+    operations: dict[tuple[str, str], SpecOperation]
+    by_id: dict[str, SpecOperation]
     # Every media type of the spec whose payload is JSON (for the validator's deserializers).
     json_media_types: frozenset[str]
 
 
-def load_spec(path: Path | None = None) -> Spec:
+def read_spec(path: Path | None = None) -> Spec:
     resolved = (path or default_spec_path()).resolve()
     return _load(resolved, resolved.stat().st_mtime_ns)
 
@@ -75,7 +79,7 @@ def _load(path: Path, mtime_ns: int) -> Spec:
             node = components[kind][name]
         return node
 
-    operations: dict[tuple[str, str], Operation] = {}
+    operations: dict[tuple[str, str], SpecOperation] = {}
     json_types: set[str] = set()
 
     def note_json(content: dict[str, Any]) -> None:
@@ -99,8 +103,11 @@ def _load(path: Path, mtime_ns: int) -> Spec:
                 note_json(content)
                 responses[str(status)] = next(iter(content), None)
             note_json(resolve(op.get("requestBody") or {}).get("content") or {})
-            operations[method.upper(), template] = Operation(
-                method.upper(), template, op.get("operationId", ""), responses
+            operations[method.upper(), template] = SpecOperation(
+                method.upper(), template, op.get("operationId", ""), responses, op
             )
     servers = document.get("servers") or [{"url": "https://api-cm.np6.com"}]
-    return Spec(path, document, servers[0]["url"].rstrip("/"), operations, frozenset(json_types))
+    by_id = {op.operation_id: op for op in operations.values()}
+    return Spec(
+        path, document, servers[0]["url"].rstrip("/"), operations, by_id, frozenset(json_types)
+    )

@@ -1,4 +1,4 @@
-"""The fake as an httpx transport: one object for `httpx.Client` and `httpx.AsyncClient`."""
+"""A `Handler` as an httpx transport: one object for `httpx.Client` and `httpx.AsyncClient`."""
 
 from __future__ import annotations
 
@@ -9,16 +9,15 @@ from typing import TYPE_CHECKING
 import httpx
 
 if TYPE_CHECKING:
-    from ._fake import FakeNP6
-    from ._http import Reply
+    from ._messages import Handler, Reply
 
 
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Calls `FakeNP6.handle` in-process. Latency sleeps the thread on the sync path and yields
-    to the event loop on the async one, so concurrent async calls overlap for real."""
+    """Calls `handler.handle` in-process (usually a `FakeNP6`). Latency sleeps the thread on the
+    sync path and yields to the event loop on the async one, so concurrent async calls overlap."""
 
-    def __init__(self, fake: FakeNP6) -> None:
-        self.fake = fake
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         reply = self._handle(request, request.read())
@@ -33,7 +32,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _response(request, reply)
 
     def _handle(self, request: httpx.Request, body: bytes) -> Reply:
-        return self.fake.handle(
+        return self.handler.handle(
             request.method, request.url.raw_path.decode("ascii"), request.headers, body
         )
 

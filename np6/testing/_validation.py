@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from openapi_core.exceptions import OpenAPIError
 
-from ._http import SpecViolation
+from ._messages import SpecViolation
 from ._spec import HTTP_METHODS, Spec
 
 if TYPE_CHECKING:
@@ -71,11 +71,11 @@ def _openapi(spec: Spec) -> OpenAPI:
     from openapi_core import Config, OpenAPI
     from openapi_core.deserializing.media_types.util import json_loads
 
-    config = Config(
-        spec_validator_cls=None,
-        extra_media_type_deserializers=dict.fromkeys(spec.json_media_types, json_loads),
-    )
-    document = _single_type_parameters(spec.document)
+    deserializers: dict[str, Any] = dict.fromkeys(spec.json_media_types, json_loads)
+    # A raw upload is any bytes: the schema's `type: string, format: binary` describes it.
+    deserializers["application/octet-stream"] = lambda body: body.decode("latin-1")
+    config = Config(spec_validator_cls=None, extra_media_type_deserializers=deserializers)
+    document = _inline_refs(_single_type_parameters(spec.document))
     return OpenAPI(SchemaPath.from_dict(document, base_uri=spec.path.as_uri()), config=config)
 
 
@@ -99,12 +99,67 @@ def _single_type_parameters(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+def _inline_refs(document: dict[str, Any]) -> dict[str, Any]:
+    """The paths with every local `$ref` replaced by what it points to (a recursive one is kept).
+
+    openapi-core resolves a `$ref` again on every access, which was most of a validation's cost;
+    an inlined tree is read directly. The components stay for the refs that remain.
+    """
+
+    def inline(node: Any, seen: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [inline(item, seen) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/") and ref not in seen:
+            target: Any = document
+            for part in ref[2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            return inline(target, (*seen, ref))
+        return {key: inline(value, seen) for key, value in node.items()}
+
+    return {**document, "paths": inline(document.get("paths", {}), ())}
+
+
+# Headers whose values the fake writes itself, as counters; left out of the memo's key.
+_COUNTERS = frozenset({"content-length", "x-ratelimit-remaining", "x-ratelimit-reset"})
+_MEMO_SIZE = 4096
+_MEMO_BODY = 64 * 1024  # larger bodies are checked every time
+
+
 class Validator:
-    """Request and response checks for one spec."""
+    """Request and response checks for one spec.
+
+    A check is a pure function of what it reads, and openapi-core takes tens of milliseconds per
+    check: verdicts on identical traffic (retries, loops, the same call in several tests) are
+    remembered, per spec version.
+    """
+
+    @staticmethod
+    def for_spec(spec: Spec) -> Validator:
+        return _validator(spec)
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.openapi = _openapi(spec)
+        self._verdicts: dict[tuple[Any, ...], str | None] = {}
+
+    def _remembered(self, key: tuple[Any, ...], check: Callable[[], None]) -> None:
+        cacheable = len(key[-1]) <= _MEMO_BODY
+        verdict = self._verdicts.get(key, False) if cacheable else False
+        if verdict is False:
+            try:
+                check()
+                verdict = None
+            except OpenAPIError as exc:
+                verdict = _describe(exc)
+            if cacheable:
+                if len(self._verdicts) >= _MEMO_SIZE:
+                    self._verdicts.clear()
+                self._verdicts[key] = verdict
+        if verdict is not None:
+            raise SpecViolation(verdict)
 
     def request(
         self,
@@ -118,41 +173,59 @@ class Validator:
         body: bytes,
     ) -> None:
         """Raise SpecViolation saying what in the request breaks the spec."""
-        request = _Request(
-            host_url=self.spec.server_url,
-            method=method,
-            path=path,
-            path_pattern=path_pattern,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-        )
-        # validate_* rather than unmarshal_*: building Python values costs more than checking.
-        try:
+        key = (
+            "request", method, path, path_pattern, tuple(sorted(path_params.items())),
+            tuple((k, tuple(v)) for k, v in sorted(query.items())),
+            tuple(sorted((k.lower(), v) for k, v in headers.items()
+                         if k.lower() in ("content-type", "x-key"))),
+            body,
+        )  # fmt: skip
+
+        def check() -> None:
+            request = _Request(
+                host_url=self.spec.server_url,
+                method=method,
+                path=path,
+                path_pattern=path_pattern,
+                path_params=path_params,
+                query=query,
+                headers=headers,
+                body=body,
+            )
+            # validate_* rather than unmarshal_*: building Python values costs more than checking.
             self.openapi.validate_request(request)
-        except OpenAPIError as exc:
-            raise SpecViolation(_describe(exc)) from None
+
+        self._remembered(key, check)
 
     def response(
         self, method: str, path_pattern: str, status: int, headers: Mapping[str, str], body: bytes
     ) -> None:
         """Raise SpecViolation saying what in the response breaks the spec of that operation."""
-        # Only the operation matters to response checks; the request's values do not.
-        request = _Request(
-            host_url=self.spec.server_url,
-            method=method,
-            path=path_pattern,
-            path_pattern=path_pattern,
-            path_params={},
-            query={},
-            headers={},
-            body=b"",
+        kept = tuple(
+            sorted((k.lower(), v) for k, v in headers.items() if k.lower() not in _COUNTERS)
         )
-        try:
+        key = ("response", method, path_pattern, status, kept, body)
+
+        def check() -> None:
+            # Only the operation matters to response checks; the request's values do not.
+            request = _Request(
+                host_url=self.spec.server_url,
+                method=method,
+                path=path_pattern,
+                path_pattern=path_pattern,
+                path_params={},
+                query={},
+                headers={},
+                body=b"",
+            )
             self.openapi.validate_response(request, _Response(status, headers, body))
-        except OpenAPIError as exc:
-            raise SpecViolation(_describe(exc)) from None
+
+        self._remembered(key, check)
+
+
+@functools.lru_cache(maxsize=8)
+def _validator(spec: Spec) -> Validator:
+    return Validator(spec)
 
 
 def _describe(error: BaseException) -> str:

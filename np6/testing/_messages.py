@@ -1,11 +1,16 @@
-"""The values the core handler passes around: an incoming request, a handler's result, a reply."""
+"""The values the fake passes around, and the one interface its adapters need.
+
+`Handler` is all the in-process transport and the socket server know of the fake (the way httpx's
+`MockTransport` takes a handler): anything with `handle(method, url, headers, body) -> Reply`.
+Inside the fake, routes receive an `Incoming` and answer a `Result`, which becomes a `Reply`.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 
 class SpecViolation(Exception):
@@ -85,6 +90,14 @@ class Reply:
     headers: dict[str, str]
     body: bytes
     delay: float = 0.0
+
+
+class Handler(Protocol):
+    """Answers one HTTP request. `url` is the path with its query; header names in any case."""
+
+    def handle(
+        self, method: str, url: str, headers: Mapping[str, str], body: bytes = b""
+    ) -> Reply: ...
 
 
 def error_data(status: int, message: str) -> dict[str, Any]:
