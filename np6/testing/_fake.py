@@ -144,7 +144,7 @@ class FakeNP6(State):
         client = np6.Client(
             api_key=self.api_key, http_client=httpx.Client(transport=self.transport()), **options
         )
-        client._sleep = self.clock.sleep
+        client._sleep = self.clock.sleep  # type: ignore[method-assign]
         return client
 
     def async_client(self, **options: Any) -> np6.AsyncClient:
@@ -158,7 +158,7 @@ class FakeNP6(State):
             http_client=httpx.AsyncClient(transport=self.transport()),
             **options,
         )
-        client._sleep = self.clock.async_sleep
+        client._sleep = self.clock.async_sleep  # type: ignore[method-assign]
         return client
 
     @contextmanager

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from openapi_core.exceptions import OpenAPIError
 
+from .._errors import excerpt
 from ._messages import SpecViolation
 from ._spec import HTTP_METHODS, Spec
 
@@ -228,6 +229,11 @@ def _validator(spec: Spec) -> Validator:
     return Validator(spec)
 
 
+def _excerpt(text: str) -> str:
+    # jsonschema quotes the whole offending value; a 51-id list would drown the message.
+    return excerpt(text, 300)
+
+
 def _describe(error: BaseException) -> str:
     """One line: which part is wrong, then the JSON Schema messages when openapi-core has them."""
     cause: Any = error.__cause__
@@ -236,11 +242,11 @@ def _describe(error: BaseException) -> str:
         text = str(error)
         if cause is not None and str(cause) not in text:
             text = f"{text}: {cause}"
-        return _short(text)
+        return _excerpt(text)
     # Parameter errors name the parameter ("Invalid query parameter: sort"); others their kind.
     head = str(error) if hasattr(error, "location") else type(error).__name__
     details = "; ".join(
-        _short(str(getattr(e, "message", e)))
+        _excerpt(str(getattr(e, "message", e)))
         + (
             f" (at {'/'.join(map(str, e.absolute_path))})"
             if getattr(e, "absolute_path", None)
@@ -249,8 +255,3 @@ def _describe(error: BaseException) -> str:
         for e in schema_errors
     )
     return f"{head}: {details}"
-
-
-def _short(text: str, limit: int = 300) -> str:
-    # jsonschema quotes the whole offending value; a 51-id list would drown the message.
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from ..._validate import epoch_seconds
 from .._messages import ApiError, Incoming, Result, no_content, ok
 from .._state import Collection, State
 from ._registry import route
@@ -21,7 +22,7 @@ def instant(value: str | None, name: str) -> float | None:
     except ValueError:
         pass
     else:
-        return number / 1000 if number > 1e11 else number
+        return epoch_seconds(number)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
