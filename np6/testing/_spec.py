@@ -10,12 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .._openapi import HTTP_METHODS, load_document
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 JSON = "application/json"
-# A safe loader either way; the C one parses the spec several times faster.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def default_spec_path() -> Path:
@@ -68,8 +65,7 @@ def read_spec(path: Path | None = None) -> Spec:
 
 @functools.lru_cache(maxsize=8)
 def _load(path: Path, mtime_ns: int) -> Spec:
-    with path.open(encoding="utf-8") as f:
-        document: dict[str, Any] = yaml.load(f, Loader=_SAFE_LOADER)  # noqa: S506
+    document: dict[str, Any] = load_document(path)
     components = document.get("components", {})
 
     def resolve(node: dict[str, Any]) -> dict[str, Any]:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from openapi_core.exceptions import OpenAPIError
 
 from .._errors import excerpt
+from .._openapi import HTTP_METHODS
 from ._messages import SpecViolation
-from ._spec import HTTP_METHODS, Spec
+from ._spec import Spec
 
 if TYPE_CHECKING:
     from openapi_core import OpenAPI
