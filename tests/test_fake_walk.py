@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import functools
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -22,7 +21,7 @@ from np6_api.types import File, Unset
 from openapi_python_client.strings import snake_case
 
 import np6
-from np6._operation import Operation, Resource
+from np6._operation import Operation
 from np6.testing import FakeNP6, Reply
 from np6.testing._samples import Samples
 from np6.testing._spec import SpecOperation, read_spec
@@ -31,11 +30,6 @@ KEY = "walk-key"
 UUID = "00000000-0000-4000-8000-000000000001"
 SPEC = read_spec()
 SAMPLES = Samples(SPEC.document)
-RESOURCES = [
-    name
-    for name, value in vars(np6._client.BaseClient).items()
-    if isinstance(value, functools.cached_property) and not name.startswith("_")
-]
 
 
 def seeded(operation_id: str) -> FakeNP6:
@@ -135,17 +129,17 @@ def arguments(op: SpecOperation, build: Any) -> tuple[list[Any], dict[str, Any]]
     return args, kwargs
 
 
-def endpoints() -> dict[str, Any]:
-    """operationId -> the generated endpoint module bound on a resource of np6.Client."""
-    found: dict[str, Any] = {}
+def endpoints() -> dict[str, Operation[Any, Any]]:
+    """operationId -> the operation bound on np6.Client (its x-np6-method), without np6's
+    adapters: the walk passes the generated parameters as the spec names them."""
     client = np6.Client(api_key=KEY)
-    for name in RESOURCES:
-        resource = getattr(client, name)
-        assert isinstance(resource, Resource)
-        for value in vars(type(resource)).values():
-            if isinstance(value, Operation):
-                found[value.name] = value.endpoint
-    return {op_id: found[snake_case(op_id)] for op_id in SPEC.by_id}
+    found: dict[str, Operation[Any, Any]] = {}
+    for operation_id, op in SPEC.by_id.items():
+        resource, _, method = op.document["x-np6-method"].partition(".")
+        bound = getattr(type(getattr(client, resource)), method)
+        assert isinstance(bound, Operation), op.document["x-np6-method"]
+        found[operation_id] = Operation(bound.module, bound.name)
+    return found
 
 
 ENDPOINTS = endpoints()
@@ -171,10 +165,9 @@ def server() -> Iterator[tuple[Current, str]]:
 
 
 def call_parts(operation_id: str) -> tuple[FakeNP6, Operation[Any, Any], list[Any], dict[str, Any]]:
-    op = SPEC.by_id[operation_id]
-    endpoint = ENDPOINTS[operation_id]
-    args, kwargs = arguments(op, endpoint._get_kwargs)
-    return seeded(operation_id), Operation(endpoint), args, kwargs
+    operation = ENDPOINTS[operation_id]
+    args, kwargs = arguments(SPEC.by_id[operation_id], operation.build)
+    return seeded(operation_id), operation, args, kwargs
 
 
 def check(fake: FakeNP6, operation_id: str, result: Any) -> None:
