@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """`make demo`: the main np6 job against the embedded fake NP6 on 127.0.0.1. No account, no network.
 
-It finds and updates targets, adds 10,000 ids to a segment in batches, reads a target's hits and
-archives, and rides out a storm of HTTP 429 answers with retries.
+It finds and updates targets, adds 10,000 ids to a segment in batches, runs an email action
+through its test, validation and sends, reads a target's hits and archives, and rides out a storm
+of HTTP 429 answers with retries.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 
+from np6_api.models import Action, ActionValidation, TargetMessageRequest
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -29,6 +31,33 @@ class _Retries(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def action_workflow(fake: FakeNP6, client: np6.Client) -> None:
+    """Create an email action, test it, validate it, send it to each target of a segment."""
+    welcome = fake.add_segment(name="Welcome list")  # seeded directly in the fake
+    client.segments.add_targets_raw(welcome, ["000T001", "000T002", "000T003"])
+    action = client.actions.create(body=Action(type_="mailMessage", name="Welcome"))
+    assert isinstance(action.id, str)
+    client.actions.validate(action.id, body=ActionValidation(fortest=True, test_segments=[welcome]))
+    states = [_state(client, action.id)]
+    fake.clock.advance(fake.action_test_delay)  # NP6 takes its time; the fake's clock jumps
+    states.append(_state(client, action.id))
+    client.actions.validate(action.id, body=ActionValidation(fortest=False))
+    targets = client.segments.targets(welcome)
+    for target_id in targets:
+        client.actions.send_to_target(action.id, target_id, body=TargetMessageRequest())
+    console.print(
+        f"3. email action {action.id}: test requested (state {states[0]}), "
+        f"{fake.action_test_delay:.0f} s later on the fake clock tested (state {states[1]}), "
+        f"validated, sent to the {len(targets)} targets of segment {welcome}: "
+        f"{len(fake.requests.of('sendActionToTarget'))} sends, "
+        f"{len([a for a in fake.archives if a['action'] == action.id])} archives"
+    )
+
+
+def _state(client: np6.Client, action_id: str) -> object:
+    return client.actions.get(action_id).to_dict()["informations"]["state"]
 
 
 def main() -> int:
@@ -66,9 +95,11 @@ def main() -> int:
             f"{result.duplicates}"
         )
 
+        action_workflow(fake, client)
+
         hits = client.targets.hits(ada.id, sort="asc")
         archives = client.archives.for_target(ada.id)
-        console.print(f"3. target {ada.id}: {len(hits)} hit events, {len(archives)} archives")
+        console.print(f"4. target {ada.id}: {len(hits)} hit events, {len(archives)} archives")
         for archive in archives:
             console.print(f"   sent {archive.sending_date:%Y-%m-%d} by action {archive.action}")
 
@@ -76,14 +107,14 @@ def main() -> int:
         started = time.perf_counter()
         alan = client.targets.find(unicity="FR12346")
         console.print(
-            f"4. a 429 storm: {len(retries.messages)} refusals retried after the wait NP6 asked "
+            f"5. a 429 storm: {len(retries.messages)} refusals retried after the wait NP6 asked "
             f"for; target {alan.id} found in {time.perf_counter() - started:.1f} s. "
             f"Rate limit now: {client.rate_limit}"
         )
         try:
             client.targets.delete("../../etc")
         except ValueError as exc:
-            console.print(f"5. bad input never leaves the machine: {exc}")
+            console.print(f"6. bad input never leaves the machine: {exc}")
     console.print(f"done: {fake.request_count} requests, all validated against the spec")
     return 0
 

@@ -304,7 +304,7 @@ def test_request_log_is_bounded_and_can_be_off() -> None:
 # ---------------------------------------------------------------------- async and real server
 async def test_async_client_runs_concurrent_calls(fake: FakeNP6) -> None:
     seg = fake.add_segment()
-    fake.faults.latency = 0.05
+    fake.faults.latency = 0.2
     async with np6.AsyncClient(
         api_key=KEY, http_client=httpx.AsyncClient(transport=fake.transport())
     ) as client:
@@ -314,7 +314,8 @@ async def test_async_client_runs_concurrent_calls(fake: FakeNP6) -> None:
         )
         elapsed = time.monotonic() - start
     assert added == [1] * 10
-    assert elapsed < 0.3  # ten 50 ms calls overlapped instead of taking 0.5 s in a row
+    # Ten 200 ms calls overlapped instead of taking 2 s in a row (room for a loaded machine).
+    assert elapsed < 1.0
     assert len(fake.segment_targets(seg)) == 10
 
 

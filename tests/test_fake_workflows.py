@@ -1,0 +1,198 @@
+"""np6.testing: the stateful workflows (actions, imports, subscriptions), the generic answers,
+the fake clock, per-operation faults and the request log, through np6.Client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import httpx
+import pytest
+from np6_api.models import Action, ActionValidation, ImportDefinition, TargetMessageRequest
+from np6_api.models.action_state import ActionState
+
+import np6
+from np6.testing import FakeClock, FakeNP6, FakeTransport, Reply
+from np6.testing._samples import Samples
+
+TEST = ActionValidation(fortest=True, test_segments=[1])
+VALIDATE = ActionValidation(fortest=False)
+
+
+@pytest.fixture
+def fake() -> FakeNP6:
+    return FakeNP6()
+
+
+@pytest.fixture
+def client(fake: FakeNP6) -> Iterator[np6.Client]:
+    with fake.client(max_retries=0) as c:
+        yield c
+
+
+def state_of(client: np6.Client, action_id: str) -> Any:
+    action = client.actions.get(action_id)
+    assert not isinstance(action.informations, type(None))
+    return action.to_dict()["informations"]["state"]
+
+
+def test_action_is_created_tested_validated_and_sent(fake: FakeNP6, client: np6.Client) -> None:
+    for n in range(3):
+        fake.add_target(f"000T{n}")
+    seg = fake.add_segment(1, "Newsletter")
+    fake.add_to_segment(seg, ["000T0", "000T1", "000T2"])
+
+    created = client.actions.create(body=Action(type_="mailMessage", name="Welcome"))
+    action_id = created.id
+    assert isinstance(action_id, str) and fake.actions.get(action_id)["name"] == "Welcome"
+
+    client.actions.validate(action_id, body=TEST)
+    assert state_of(client, action_id) == 30
+    fake.clock.advance(fake.action_test_delay - 1)
+    assert state_of(client, action_id) == 30  # not yet
+    fake.clock.advance(1)
+    assert state_of(client, action_id) == ActionState.VALUE_38 == 38
+
+    client.actions.validate(action_id, body=VALIDATE)
+    assert action_id in fake.validated_actions
+    for target in client.segments.targets(seg):
+        client.actions.send_to_target(action_id, target, body=TargetMessageRequest())
+
+    assert [s["target"] for s in fake.sends] == ["000T0", "000T1", "000T2"]
+    assert len(fake.requests.of("sendActionToTarget")) == 3
+    archives = client.archives.for_action(action_id, "000T1")
+    assert [a.action for a in archives] == [action_id]
+
+
+def test_a_failing_test_ends_in_20_and_cannot_be_validated(
+    fake: FakeNP6, client: np6.Client
+) -> None:
+    action = fake.add_action(name="Broken")
+    fake.failing_action_tests.add(action["id"])
+    fake.add_segment(1)
+
+    with pytest.raises(np6.ConflictError):
+        client.actions.validate(action["id"], body=VALIDATE)  # never tested
+    client.actions.validate(action["id"], body=TEST)
+    with pytest.raises(np6.ConflictError):
+        client.actions.validate(action["id"], body=TEST)  # a test is running
+    fake.clock.advance(fake.action_test_delay)
+    assert state_of(client, action["id"]) == 20
+    with pytest.raises(np6.ConflictError):
+        client.actions.validate(action["id"], body=VALIDATE)
+    assert fake.validated_actions == set()
+
+
+def test_send_needs_a_validation_and_an_update_withdraws_it(
+    fake: FakeNP6, client: np6.Client
+) -> None:
+    fake.add_target("000T1")
+    action = fake.add_action("000A1", state=38, validated=True)
+    client.actions.update("000A1", body=Action(name="Renamed"))
+    assert fake.actions.get("000A1")["name"] == "Renamed"
+    assert state_of(client, "000A1") is None and "000A1" not in fake.validated_actions
+    with pytest.raises(np6.BadRequestError, match="not validated"):
+        client.actions.send_to_target(action["id"], "000T1", body=TargetMessageRequest())
+    assert fake.sends == [] and fake.archives == []
+
+
+def test_duplicate_and_delete_actions(fake: FakeNP6, client: np6.Client) -> None:
+    fake.add_action("000A1", name="Original", state=38, validated=True)
+    copy = client.actions.duplicate("000A1", folder=7)
+    assert copy.id != "000A1" and copy.name == "Original"
+    assert copy.to_dict()["informations"]["folder"] == 7
+    assert copy.id not in fake.validated_actions
+    client.actions.delete("000A1")
+    with pytest.raises(np6.NotFoundError):
+        client.actions.get("000A1")
+    assert [a.id for a in client.actions.list()] == [copy.id]
+
+
+def test_import_runs_on_the_clock(fake: FakeNP6, client: np6.Client) -> None:
+    created = client.imports.create(body=ImportDefinition(name="Contacts"))
+    assert isinstance(created.id, int)
+    with pytest.raises(np6.NotFoundError):
+        client.imports.last_execution(created.id)  # never started
+    client.imports.upload(created.id, b"email\nada@example.com\n")
+    assert fake.import_files[created.id][1] == b"email\nada@example.com\n"
+
+    assert client.imports.execute(created.id).to_dict() == {"state": 0}
+    assert client.imports.last_execution(created.id).to_dict() == {"state": 0}
+    fake.clock.advance(fake.import_delay)
+    assert client.imports.last_execution(created.id).to_dict() == {"state": 1}
+
+    other = fake.add_import(name="No file")
+    client.imports.execute(other["id"])
+    fake.clock.advance(fake.import_delay)
+    assert client.imports.last_execution(other["id"]).to_dict() == {"state": 2}
+
+
+def test_subscriptions_belong_to_their_target(fake: FakeNP6, client: np6.Client) -> None:
+    fake.add_target("000T1", unicity="U1")
+    fake.add_target("000T2")
+    mine = fake.add_subscription(target="000T1")
+    fake.add_subscription(target="000T2")
+
+    assert [str(s.id) for s in client.subscriptions.for_target("000T1")] == [mine["id"]]
+    assert [str(s.id) for s in client.subscriptions.find(unicity="U1")] == [mine["id"]]
+    client.subscriptions.delete_for_target("000T1")
+    assert client.subscriptions.for_target("000T1") == []
+    assert len(fake.subscriptions) == 1
+
+
+def test_operations_without_a_route_answer_the_spec_example(fake: FakeNP6) -> None:
+    op = fake.spec.by_id["listTargetEvents"]
+    media = op.document["responses"]["200"]["content"]["application/json"]
+    with fake.client() as client:
+        events = client.targets.events("000T1")
+    assert [e.to_dict() for e in events] == media["example"] == [{"type": "string"}]
+
+
+def test_samples_build_values_from_schemas(fake: FakeNP6) -> None:
+    samples = Samples(fake.spec.document)
+    segment = samples.build({"$ref": "#/components/schemas/Segment"})
+    assert segment["type"] == "static" and segment["isTest"] is False
+    assert samples.build({"type": ["null", "integer"], "minimum": 3}) == 3
+    assert samples.build({"type": "string", "format": "uuid"}).count("-") == 4
+    assert samples.build({"type": "array", "items": {"type": "boolean"}}) == [False]
+
+
+def test_faults_by_operation(fake: FakeNP6, client: np6.Client) -> None:
+    fake.add_action("000A1")
+    fake.faults.server_error(times=1, operation="getAction")
+    assert client.actions.list()[0].id == "000A1"  # another operation of the same section
+    with pytest.raises(np6.InternalServerError):
+        client.actions.get("000A1")
+    assert client.actions.get("000A1").id == "000A1"
+    assert [r.operation_id for r in fake.requests] == ["listActions", "getAction", "getAction"]
+
+
+def test_waits_pass_on_the_fake_clock(fake: FakeNP6) -> None:
+    fake.add_target("000T1")
+    fake.faults.rate_limit(times=2, retry_after=30, operation="getTarget")
+    before = fake.clock.now()
+    with fake.client(max_retries=3) as client:
+        assert client.targets.get("000T1").id == "000T1"
+    assert (fake.clock.now() - before).total_seconds() == 60  # two waits of 30 s, not slept
+
+
+def test_a_running_clock_follows_the_wall_clock() -> None:
+    clock = FakeClock(frozen=False)
+    first = clock.now()
+    clock.advance(10)
+    assert 10 <= (clock.now() - first).total_seconds() < 11
+    with pytest.raises(ValueError, match="forward"):
+        clock.advance(-1)
+
+
+def test_the_transport_takes_any_handler() -> None:
+    class Teapot:
+        def handle(
+            self, method: str, url: str, headers: Mapping[str, str], body: bytes = b""
+        ) -> Reply:
+            return Reply(418, {"X-Seen": f"{method} {url}"}, body)
+
+    with httpx.Client(transport=FakeTransport(Teapot())) as http:
+        response = http.post("https://x.invalid/a?b=1", content=b"hi")
+    assert response.status_code == 418 and response.content == b"hi"
+    assert response.headers["x-seen"] == "POST /a?b=1"
