@@ -11,12 +11,13 @@ or permission refused (HTTP 401/403), 4 not found (404), 5 NP6 unreachable or ti
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import logging
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from ._batching import BatchResult, partial_result
 from ._client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Client
 from ._errors import (
     APIConnectionError,
@@ -48,6 +50,7 @@ from ._validate import exactly_one
 from ._version import __version__
 
 EXIT_FAILURE = 1
+EXIT_USAGE = 2
 EXIT_AUTH = 3
 EXIT_NOT_FOUND = 4
 EXIT_NETWORK = 5
@@ -261,13 +264,17 @@ class IdsFile:
             return sum(1 for line in f if line.strip())
 
 
-def write_private(path: Path, lines: list[str]) -> None:
-    """Write lines to `path`, mode 0600, refusing to follow a symlink there."""
+def write_private(path: Path, lines: Iterable[str]) -> int:
+    """Write lines to `path`, mode 0600, refusing to follow a symlink there; how many."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags, 0o600)
+    count = 0
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
-        f.writelines(f"{line}\n" for line in lines)
+        for line in lines:
+            f.write(f"{line}\n")
+            count += 1
+    return count
 
 
 class _Rate(ProgressColumn):
@@ -300,6 +307,14 @@ def segments_add_targets(
         Path, typer.Argument(help="File of target ids or unicity values, one a line, or '-'.")
     ],
     concurrency: Annotated[int, typer.Option(min=1, max=32, help="Requests in flight.")] = 4,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Continue an interrupted or failed run: send only what FILE.journal does not "
+            "show as added.",
+        ),
+    ] = False,
     failed_out: Annotated[
         Path | None,
         typer.Option(
@@ -307,56 +322,122 @@ def segments_add_targets(
         ),
     ] = None,
 ) -> None:
-    """Add any number of targets to a segment, 50 per request, with progress, rate and ETA."""
+    """Add any number of targets to a segment, 50 per request, with progress, rate and ETA.
+
+    Each acknowledged request is journaled in FILE.journal (removed when every id is added), so
+    that --resume after Ctrl-C, a crash or failures sends only the rest. Ctrl-C stops within a
+    second, prints the summary and writes the ids not added (failed or never sent) to FILE.failed.
+    """
     settings = _settings(ctx)
     ids = IdsFile(file)
     if not ids.is_stdin and not file.is_file():
         fail(f"no such file: {file}")
+    journal = None if ids.is_stdin else Path(f"{file}.journal")
+    if resume and journal is None:
+        fail("--resume needs a FILE: stdin cannot be read twice", EXIT_USAGE)
+    if journal is not None and not resume and journal.exists():
+        fail(
+            f"{journal} holds an earlier run of this job: add --resume to send only what it did "
+            "not add, or delete it to start over",
+            EXIT_USAGE,
+        )
     failed_path = failed_out or Path(f"{'stdin' if ids.is_stdin else file}.failed")
     if failed_path.is_symlink():  # checked before sending anything, so nothing is lost
         fail(f"{failed_path} is a symlink: remove it or choose --failed-out")
+    stop: BaseException | None = None
     with _reported():
         total = ids.count()
         with settings.client() as client, _progress() as bar:
             task = bar.add_task("add", total=total)
-            result = client.segments.add_targets(
-                segment_id,
-                ids,
-                concurrency=concurrency,
-                on_progress=lambda p: bar.update(task, completed=p.ids_done),
-            )
-        not_added = result.failed_ids
-        if not_added:
-            write_private(failed_path, not_added)
+            try:
+                result = client.segments.add_targets(
+                    segment_id,
+                    ids,
+                    concurrency=concurrency,
+                    on_progress=lambda p: bar.update(task, completed=p.ids_done + p.skipped),
+                    checkpoint=journal,
+                )
+            except (KeyboardInterrupt, NP6Error, ValueError, TypeError, OSError) as exc:
+                partial = partial_result(exc)
+                if partial is None:
+                    raise
+                result, stop = partial, exc
+    _finish_add_targets(settings, segment_id, ids, result, stop, failed_path, journal)
+
+
+def _finish_add_targets(
+    settings: Settings,
+    segment_id: int,
+    ids: IdsFile,
+    result: BatchResult,
+    stop: BaseException | None,
+    failed_path: Path,
+    journal: Path | None,
+) -> None:
+    """The summary (same on success, failure and Ctrl-C), FILE.failed, the journal, the exit."""
+    not_added = 0
+    if result.failed or result.not_sent_from is not None:
+        not_sent = _unsent(ids, result.not_sent_from)
+        with _reported():
+            not_added = write_private(failed_path, itertools.chain(result.failed_ids, not_sent))
+        if not not_added:
+            failed_path.unlink()
+    failed = len(result.failed_ids)
+    # stdin cannot be read again: what was never sent from it is not known
+    unknown = ids.is_stdin and result.not_sent_from is not None
     summary = {
         "segment_id": segment_id,
         "sent": result.sent,
         "added": result.added,
-        "failed": len(not_added),
-        "requests": result.chunks_sent,
+        "failed": failed,
+        "not_sent": None if unknown else not_added - failed,
+        "skipped": result.skipped,
         "duplicates": len(result.duplicates),
+        "requests": result.chunks_sent,
+        "interrupted": isinstance(stop, KeyboardInterrupt),
         "failed_file": str(failed_path) if not_added else None,
         "stopped_at_line": ids.bad_line,
     }
     if settings.json:
         typer.echo(json.dumps(summary))
     else:
+        skipped = f", {result.skipped} added by an earlier run" if result.skipped else ""
         typer.echo(
-            f"segment {segment_id}: {result.sent} sent, {result.added} added, "
-            f"{len(not_added)} failed, {len(result.duplicates)} duplicates skipped "
-            f"({result.chunks_sent} requests)"
+            f"segment {segment_id}: {result.sent} sent, {result.added} added, {failed} failed, "
+            f"{'the rest of stdin' if unknown else not_added - failed} not sent{skipped}, "
+            f"{len(result.duplicates)} duplicates ({result.chunks_sent} requests)"
         )
+    done = result.ok and stop is None and ids.bad_line is None
+    if done:  # nothing left to resume, and an earlier run's list of ids not added is stale
+        for leftover in (journal, failed_path):
+            if leftover is not None and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
+    elif journal is not None and journal.exists():
+        err.print(Text(f"{journal} keeps what was added: --resume sends only the rest"))
+    if not_added:
+        err.print(Text(f"{not_added} ids not added: written to {failed_path}"))
+    if isinstance(stop, KeyboardInterrupt):
+        err.print("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if stop is not None:
+        fail(stop, exit_code(stop))
     if ids.bad_line is not None:
         fail(
-            f"{file} line {ids.bad_line} is not UTF-8: reading stopped there; "
-            f"the ids before it were sent as summarised, that line and the rest were not"
+            f"{ids.path} line {ids.bad_line} is not UTF-8: reading stopped there; the ids "
+            "before it were sent as summarised, that line and the rest were not"
         )
-    if not_added:
+    if result.stopped_by is not None:
+        fail(f"stopped: {result.stopped_by}", exit_code(result.stopped_by))
+    if result.failed:
         first = result.failed[0].error
-        fail(
-            f"{len(not_added)} ids not added (first error: {first}); written to {failed_path}",
-            exit_code(first),
-        )
+        fail(f"{failed} ids failed (first error: {first})", exit_code(first))
+
+
+def _unsent(ids: IdsFile, start: int | None) -> Iterator[str]:
+    """The ids from input position `start` on, read again (stdin cannot be: nothing)."""
+    if start is None or ids.is_stdin:
+        return iter(())
+    return itertools.islice(iter(ids), start, None)
 
 
 @targets_app.command("get")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,7 +50,8 @@ def test_add_targets_from_a_file(fake: FakeNP6, env: None, tmp_path: Path) -> No
     ids.write_text("".join(f"C{i}\n" for i in range(130)) + "\nC5\n")
     result = runner.invoke(app, ["segments", "add-targets", "7", str(ids), "--concurrency", "3"])
     assert result.exit_code == 0, result.output
-    assert "130 sent, 130 added, 0 failed, 1 duplicates skipped (3 requests)" in result.stdout
+    summary = "130 sent, 130 added, 0 failed, 0 not sent, 1 duplicates (3 requests)"
+    assert summary in result.stdout
     # chunks run concurrently, so the segment's order is the arrival order
     assert sorted(fake.segment_targets(7)) == sorted(f"C{i}" for i in range(130))
     assert not (tmp_path / "ids.txt.failed").exists()
@@ -124,8 +127,11 @@ def test_add_targets_json_summary(fake: FakeNP6, env: None, tmp_path: Path) -> N
         "sent": 60,
         "added": 10,
         "failed": 50,
-        "requests": 2,
+        "not_sent": 0,
+        "skipped": 0,
         "duplicates": 1,
+        "requests": 2,
+        "interrupted": False,
         "failed_file": f"{ids}.failed",
         "stopped_at_line": None,
     }
@@ -300,3 +306,93 @@ def test_debug_logs_requests_without_the_key(url: str) -> None:
         assert run.returncode == 0, run.stderr
         assert "HTTP Request: GET" in run.stderr
         assert "cli-key" not in run.stderr + run.stdout
+
+
+def test_a_job_stopped_early_writes_what_was_not_sent_and_resumes(
+    fake: FakeNP6, env: None, tmp_path: Path
+) -> None:
+    ids = tmp_path / "ids.txt"
+    everyone = [f"R{i}" for i in range(400)]
+    ids.write_text("".join(f"{i}\n" for i in everyone))
+    fake.faults.server_error(times=1, status=500, path="/segments/7/targets")
+    # the 4th request gets a 404 of the segment: fail fast, nothing sent after it
+    calls = {"n": 0}
+    original = fake.handle
+
+    def handle(method: str, url: str, headers: object, body: bytes = b"") -> object:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            return original(method, url.replace("/segments/7/", "/segments/999/"), headers, body)
+        return original(method, url, headers, body)  # type: ignore[arg-type]
+
+    fake.handle = handle  # type: ignore[method-assign]
+    args = ["--json", "segments", "add-targets", "7", str(ids), "--concurrency", "1"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 4, first.output  # the segment "vanished": not found
+    summary = json.loads(first.stdout)
+    assert summary["sent"] == 200 and summary["added"] == 100
+    assert summary["failed"] == 100 and summary["not_sent"] == 200
+    added = set(fake.segment_targets(7))
+    not_added = (tmp_path / "ids.txt.failed").read_text().split()
+    assert set(not_added) == set(everyone) - added and len(not_added) == 300
+    assert (tmp_path / "ids.txt.journal").exists()
+    assert "--resume" in first.stderr
+
+    fake.handle = original  # type: ignore[method-assign]
+    again = runner.invoke(app, args)
+    assert again.exit_code == 2 and "--resume" in again.stderr  # never silently starts over
+    resumed = runner.invoke(app, [*args, "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    summary = json.loads(resumed.stdout)
+    assert summary["skipped"] == 100 and summary["sent"] == 300 and summary["not_sent"] == 0
+    assert sorted(set(fake.segment_targets(7))) == sorted(everyone)
+    assert not (tmp_path / "ids.txt.journal").exists()  # done: the journal goes away,
+    assert not (tmp_path / "ids.txt.failed").exists()  # and so does the stale list
+
+
+def test_resume_needs_a_file(env: None) -> None:
+    result = runner.invoke(app, ["segments", "add-targets", "7", "-", "--resume"], input="A\n")
+    assert result.exit_code == 2
+    assert "stdin" in result.stderr
+
+
+def test_ctrl_c_over_a_real_socket(fake: FakeNP6, url: str, tmp_path: Path) -> None:
+    """SIGINT to a running `np6 segments add-targets`: it stops within a second, prints the
+    usual summary, writes every id not added to FILE.failed, exits 130; --resume finishes."""
+    ids = tmp_path / "ids.txt"
+    everyone = [f"K{i}" for i in range(5_000)]
+    ids.write_text("".join(f"{i}\n" for i in everyone))
+    fake.faults.slow(0.05)
+    command = [sys.executable, "-m", "np6.cli", "--json", "segments", "add-targets", "7", str(ids)]
+    env = {**os.environ, "NP6_API_KEY": "cli-key", "NP6_BASE_URL": url}
+    job = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 60
+        while fake.request_count < 8 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert job.poll() is None, job.communicate()
+        job.send_signal(signal.SIGINT)
+        interrupted_at = time.monotonic()
+        out, errors = job.communicate(timeout=30)
+        stopped_in = time.monotonic() - interrupted_at
+    finally:
+        job.kill()
+    assert job.returncode == 130, errors
+    assert stopped_in < 1.0
+    summary = json.loads(out)
+    assert summary["interrupted"] is True
+    added = set(fake.segment_targets(7))
+    assert summary["added"] == len(added) > 0
+    not_added = (tmp_path / "ids.txt.failed").read_text().split()
+    assert set(not_added) | added == set(everyone)
+    assert not set(not_added) & added
+    assert summary["failed"] + summary["not_sent"] == len(not_added)
+    assert b"Traceback" not in errors
+
+    fake.faults.slow(0)
+    resumed = subprocess.run(
+        [*command, "--resume"], env=env, capture_output=True, timeout=120, check=False
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout)["skipped"] == len(added)
+    assert sorted(set(fake.segment_targets(7))) == sorted(everyone)
