@@ -15,7 +15,7 @@
         ├── APIConnectionError        no answer: NP6 unreachable, connection broken
         │   └── APITimeoutError       no answer in time
         └── InvalidResponseError      an answer that is not what the spec says
-    └── InterruptedChunkError         a batch chunk its stopping job cut off before NP6 answered
+    └── InterruptedChunkError         a batch chunk cut off on the wire by a cancelled job
 
 Foreign exceptions (httpx, json, gzip, RecursionError from deep JSON, errors of the generated
 parsers) are translated here only: `transport_error` for failures without an answer, `status_error`
@@ -137,10 +137,9 @@ def _without_key(value: Any) -> Any:
 
 
 class InterruptedChunkError(NP6Error):
-    """A batch job stopped (Ctrl-C, cancel, a fatal answer) before NP6 answered this chunk.
+    """An async batch job was cancelled while this chunk's request was on the wire.
 
-    Either its request was cut off on the wire (NP6 may have applied it) or it was never sent.
-    It is not acknowledged, so a resumed job sends it again.
+    NP6 may or may not have applied it; it is not acknowledged, so a resumed job sends it again.
     """
 
 

@@ -11,8 +11,7 @@ Hook point for pacing: `before_send` runs before every try and `after_response` 
 answer (rate-limit headers are recorded there through `client._observe`).
 
 Batch jobs (np6/_stop.py): the client's sleeps end early when the job of the call stops, and
-`before_send` then gives up with the last error instead of sending again (InterruptedChunkError
-if nothing was sent yet).
+`before_send` then gives up with the last error instead of retrying.
 
 Redirects: np6 follows them itself (httpx is always told not to), at most `MAX_REDIRECTS`, and
 only to the same origin (scheme, host and port): the key and the body never go to another host,
@@ -29,7 +28,6 @@ import httpx
 from ._body import replayable
 from ._errors import (
     APIError,
-    InterruptedChunkError,
     redirect_error,
     status_error,
     transport_error,
@@ -73,13 +71,14 @@ class Exchange:
         self.last: APIError | httpx.Response | None = None  # what a retry is waiting to undo
 
     def before_send(self) -> httpx.Request:
-        """The request to send now; raise instead when the call's batch job has stopped."""
-        if stopping():
+        """The request to send now; a retry raises instead when the call's batch job stopped.
+
+        A first try always goes out, so that every chunk a job started reached NP6 once.
+        """
+        if self.last is not None and stopping():
             if isinstance(self.last, APIError):
                 raise self.last
-            if self.last is not None:
-                self.finish(self.last)  # raises: it is an error answer np6 would have retried
-            raise InterruptedChunkError(f"{where(self.request)} not sent: its batch job stopped")
+            self.finish(self.last)  # raises: it is an error answer np6 would have retried
         self.tries += 1
         return self.request
 
