@@ -12,7 +12,8 @@ import pytest
 
 from .spec_diff_support import FIXTURES, SCRIPT, Mutation, mutated, run_cli, write_yaml
 from .test_openapi import billion_laughs
-from .test_spec_diff_operations import operation_added, operation_deprecated, operation_removed
+from .test_spec_diff_operations import operation_added, operation_removed
+from .test_spec_diff_schemas import request_property_removed
 
 # ------------------------------------------------------------------------------- CLI contract
 
@@ -86,9 +87,9 @@ def test_yaml_alias_bomb_exits_2_fast_in_bounded_memory(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "fail_on", "code"),
     [
-        (operation_deprecated, None, 0),  # a warning does not fail by default
-        (operation_deprecated, "warning", 1),
-        (operation_deprecated, "never", 0),
+        (request_property_removed, None, 0),  # a warning does not fail by default
+        (request_property_removed, "warning", 1),
+        (request_property_removed, "never", 0),
         (operation_removed, None, 1),
         (operation_removed, "breaking", 1),
         (operation_removed, "warning", 1),

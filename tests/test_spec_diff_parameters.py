@@ -6,12 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from .spec_diff_support import PUT, Expected, Mutation, Spec, case_registry, check_case, op, param
+from .spec_diff_support import (
+    PUT,
+    Expected,
+    Mutation,
+    Spec,
+    case_registry,
+    expected_cli,
+    op,
+    param,
+    run_case,
+)
 
 CASES, case = case_registry()
 
 
-@case(("request-parameter-removed", "breaking", PUT, "query.mode"))
+@case(
+    ("np6-argument-removed", "breaking", PUT, "query.mode"),
+    ("request-parameter-removed", "warning", PUT, "query.mode"),
+)
 def parameter_removed(s: Spec) -> None:
     op(s, "/segments/{id}/targets", "put")["parameters"].remove(param(s, "mode"))
 
@@ -74,7 +87,7 @@ def parameter_enum_value_added(s: Spec) -> None:
     param(s, "mode")["schema"]["enum"].append("merge")
 
 
-@case(("request-parameter-default-changed", "warning", PUT, "query.limit"))
+@case(("request-parameter-default-value-changed", "breaking", PUT, "query.limit"))
 def parameter_default_changed(s: Spec) -> None:
     param(s, "limit")["schema"]["default"] = 100
 
@@ -84,7 +97,7 @@ def parameter_pattern_added(s: Spec) -> None:
     param(s, "unicity")["schema"]["pattern"] = "^[0-9]+$"
 
 
-@case(("request-parameter-maximum-decreased", "breaking", PUT, "query.limit"))
+@case(("request-parameter-max-decreased", "breaking", PUT, "query.limit"))
 def parameter_maximum_decreased(s: Spec) -> None:
     param(s, "limit")["schema"]["maximum"] = 100
 
@@ -98,4 +111,7 @@ def parameter_style_changed(s: Spec) -> None:
 def test_each_check(
     mutate: Mutation, expected: list[Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    check_case(mutate, expected, tmp_path, capsys)
+    found, code, last_line = run_case(mutate, tmp_path, capsys)
+    assert found == expected
+    want_code, want_summary = expected_cli(expected)
+    assert code == want_code and last_line.startswith(want_summary)

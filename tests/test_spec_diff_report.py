@@ -10,9 +10,9 @@ from typing import Any
 from np6 import spec_diff as sd
 
 from .spec_diff_support import BASE, FIXTURES, mutated, op, run_cli, write_yaml
-from .test_spec_diff_operations import operation_deprecated, operation_removed, server_removed
+from .test_spec_diff_operations import operation_removed, server_removed
 from .test_spec_diff_parameters import parameter_removed
-from .test_spec_diff_schemas import response_property_removed
+from .test_spec_diff_schemas import request_property_removed, response_property_removed
 
 # --------------------------------------------------------------------------- no-op and stability
 
@@ -50,7 +50,7 @@ def test_output_is_sorted_by_operation_location_id() -> None:
     for mutate in (operation_removed, parameter_removed, response_property_removed, server_removed):
         mutate(new)
     mutate_all = sd.diff_specs(BASE, new)
-    assert len(mutate_all) == 5
+    assert len(mutate_all) == 6  # the removed parameter also removes a Python argument
     keys = [(c.operation, c.location, c.id) for c in mutate_all]
     assert keys == sorted(keys)
     assert sd.diff_specs(BASE, new) == mutate_all  # same input, same order
@@ -58,15 +58,15 @@ def test_output_is_sorted_by_operation_location_id() -> None:
 
 def test_formats(tmp_path: Path) -> None:
     new_spec = mutated(operation_removed)
-    operation_deprecated(new_spec)
+    request_property_removed(new_spec)
     new = write_yaml(tmp_path / "new.yaml", new_spec)
     old = FIXTURES / "base.yaml"
 
     payload = json.loads(run_cli(old, new, "--format", "json").stdout)
     assert payload["summary"] == {"breaking": 1, "warning": 1, "info": 0}
     assert [(c["id"], c["level"]) for c in payload["changes"]] == [
-        ("operation-deprecated", "warning"),
-        ("operation-removed", "breaking"),
+        ("api-path-removed-without-deprecation", "breaking"),
+        ("request-property-removed", "warning"),
     ]
     assert set(payload["changes"][0]) == {
         "id",
@@ -87,7 +87,7 @@ def test_formats(tmp_path: Path) -> None:
     text = run_cli(old, new).stdout.splitlines()
     assert len(text) == 3
     assert text[-1] == "1 breaking, 1 warning, 0 info"
-    assert text[0].startswith("WARNING") and "operation-deprecated" in text[0]
+    assert text[1].startswith("WARNING") and "request-property-removed" in text[1]
 
 
 def test_markdown_escapes_pipes() -> None:

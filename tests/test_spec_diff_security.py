@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from .spec_diff_support import GET_T, PING, Expected, Mutation, Spec, case_registry, check_case, op
+from .spec_diff_support import (
+    GET_T,
+    PING,
+    Expected,
+    Mutation,
+    Spec,
+    case_registry,
+    expected_cli,
+    op,
+    run_case,
+)
 
 CASES, case = case_registry()
 
@@ -35,4 +45,7 @@ def security_header_case_only(s: Spec) -> None:
 def test_each_check(
     mutate: Mutation, expected: list[Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    check_case(mutate, expected, tmp_path, capsys)
+    found, code, last_line = run_case(mutate, tmp_path, capsys)
+    assert found == expected
+    want_code, want_summary = expected_cli(expected)
+    assert code == want_code and last_line.startswith(want_summary)

@@ -83,7 +83,7 @@ def test_large_spec_diff_is_fast(tmp_path: Path) -> None:
     assert elapsed < 1.0, f"{elapsed:.2f}s"
     by_id = {c.id for c in changes}
     assert by_id == {
-        "operation-removed",
+        "api-path-removed-without-deprecation",
         "request-property-max-length-decreased",
         "request-property-enum-value-added",
         "response-property-max-length-decreased",
@@ -137,7 +137,7 @@ def test_np6_spec_against_a_mutated_copy(tmp_path: Path) -> None:
     assert elapsed < 1.0, f"{elapsed:.2f}s"
     ids = {c.id for c in changes}
     assert {"operation-id-changed", "component-schema-renamed"} <= ids
-    assert ids & {"operation-removed", "method-removed"}
+    assert ids & {"api-path-removed-without-deprecation", "method-removed"}
     rename = next(c for c in changes if c.id == "component-schema-renamed")
     assert rename.new == "np6_api.models.RenamedForTheTest"
     assert not {c.id for c in changes} & {"component-schema-removed", "component-schema-added"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from .context import _Context
 from .document import _as_dict, _as_list, _Doc, _show
 from .loading import _normalize
@@ -13,7 +15,7 @@ from .security import _check_security
 
 
 def _check_document(ctx: _Context) -> list[Change]:
-    """Servers and the API version string."""
+    """Servers, webhooks and the API version string."""
     changes = []
     urls_old = {
         str(_as_dict(s).get("url", "")).rstrip("/") for s in _as_list(ctx.old.spec.get("servers"))
@@ -22,10 +24,20 @@ def _check_document(ctx: _Context) -> list[Change]:
         str(_as_dict(s).get("url", "")).rstrip("/") for s in _as_list(ctx.new.spec.get("servers"))
     }
     for url in sorted(urls_old - urls_new):
-        reason = "Clients configured with this base URL stop working."
-        changes.append(Change("server-removed", "breaking", "", "servers", url, None, reason))
+        # oasdiff has no server rule: where the API is deployed is configuration, not contract.
+        reason = "Clients configured with this base URL must move (np6 takes base_url)."
+        changes.append(Change("server-removed", "info", "", "servers", url, None, reason))
     for url in sorted(urls_new - urls_old):
         changes.append(Change("server-added", "info", "", "servers", None, url, "New server."))
+    webhooks_old = _as_dict(ctx.old.spec.get("webhooks"))
+    webhooks_new = _as_dict(ctx.new.spec.get("webhooks"))
+    for name in sorted(webhooks_old.keys() - webhooks_new.keys()):
+        reason = "Receivers of this webhook no longer get calls."
+        where = f"webhooks.{name}"
+        changes.append(Change("webhook-removed", "breaking", "", where, name, None, reason))
+    for name in sorted(webhooks_new.keys() - webhooks_old.keys()):
+        where = f"webhooks.{name}"
+        changes.append(Change("webhook-added", "info", "", where, None, name, "New webhook."))
     version_old = _as_dict(ctx.old.spec.get("info")).get("version")
     version_new = _as_dict(ctx.new.spec.get("info")).get("version")
     if version_old != version_new:
@@ -75,11 +87,22 @@ def _check_components(ctx: _Context) -> list[Change]:
     return changes
 
 
-def diff_specs(old: JsonDict, new: JsonDict, naming: ClientNaming | None = None) -> list[Change]:
-    """Every change from `old` to `new`, sorted by operation, location and id."""
+def diff_specs(
+    old: JsonDict,
+    new: JsonDict,
+    naming: ClientNaming | None = None,
+    *,
+    today: datetime.date | None = None,
+) -> list[Change]:
+    """Every change from `old` to `new`, sorted by operation, location and id.
+
+    `today` is the date x-sunset dates are compared with (default: the real today).
+    """
     old_doc, new_doc = _Doc(_normalize(old)), _Doc(_normalize(new))
     schemas = _SchemaDiff(old_doc, new_doc, _content_renames(old_doc, new_doc))
-    ctx = _Context(old_doc, new_doc, naming or ClientNaming(), schemas)
+    ctx = _Context(
+        old_doc, new_doc, naming or ClientNaming(), schemas, today or datetime.date.today()
+    )
     changes: list[Change] = []
     # Components last: walking the operations reveals renames through $ref positions.
     for check in (_check_document, _check_security, _check_operations, _check_components):

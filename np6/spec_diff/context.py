@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .document import _Doc
-from .model import Change, JsonDict
+from .model import Change, JsonDict, Level
 from .naming import ClientNaming
 from .schemas import _SchemaDiff
 
@@ -23,12 +24,22 @@ class _Op(NamedTuple):
         return f"{self.method.upper()} {self.path}"
 
 
+# Where a location changes the level of a schema rule: a parameter's default is what the server
+# uses when the client sends nothing, so changing it changes the behaviour of existing calls.
+LEVEL_BY_ID: dict[str, Level] = {
+    "request-parameter-default-value-added": "breaking",
+    "request-parameter-default-value-removed": "breaking",
+    "request-parameter-default-value-changed": "breaking",
+}
+
+
 @dataclass
 class _Context:
     old: _Doc
     new: _Doc
     naming: ClientNaming
     schemas: _SchemaDiff
+    today: datetime.date  # for x-sunset dates
 
     def schema_changes(
         self,
@@ -48,9 +59,8 @@ class _Context:
             if raw.prefixed:
                 change_id = f"{prefixes[1] if raw.sub else prefixes[0]}-{raw.what}"
             where = location if bare_root and not raw.sub else f"{location} ${raw.sub}"
-            changes.append(
-                Change(change_id, raw.level, operation, where, raw.old, raw.new, raw.reason)
-            )
+            level = LEVEL_BY_ID.get(change_id, raw.level)
+            changes.append(Change(change_id, level, operation, where, raw.old, raw.new, raw.reason))
         return changes
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import replace
 from typing import Any
 
 from .._openapi import HTTP_METHODS
 from .context import _Context, _norm_path, _Op
 from .document import _as_dict, _as_list, _Doc, _show
+from .lifecycle import STABILITY, UNSTABLE, stability, stability_change, sunset
 from .model import Change, JsonDict, Level
 from .parameters import _check_parameters, _param_schema
 from .security import _check_operation_security
@@ -56,19 +59,11 @@ def _check_operations(ctx: _Context) -> list[Change]:
                         "method-changed", "breaking", new.label, "", old_method, new_method, reason
                     )
                 )
-        elif key[0] in new_paths:
-            reason = "The path remains but this method is gone; calls to it fail."
-            changes.append(
-                Change("method-removed", "breaking", old.label, "", old.label, None, reason)
-            )
         else:
-            reason = "The operation is gone; calls to it fail and np6_api loses its module."
-            changes.append(
-                Change("operation-removed", "breaking", old.label, "", old.label, None, reason)
-            )
+            changes += _removal(old, path_gone=key[0] not in new_paths, today=ctx.today)
     for op in added.values():
         changes.append(
-            Change("operation-added", "info", op.label, "", None, op.label, "New operation.")
+            Change("endpoint-added", "info", op.label, "", None, op.label, "New operation.")
         )
     for old, new in pairs:
         for check in (
@@ -79,19 +74,101 @@ def _check_operations(ctx: _Context) -> list[Change]:
             _check_operation_security,
         ):
             changes += check(ctx, old, new)
+    return _relax_unstable(changes, [*old_ops.values(), *(new for _, new in pairs)])
+
+
+def _relax_unstable(changes: list[Change], ops: list[_Op]) -> list[Change]:
+    """Changes to a draft or alpha operation are info: its users were told it may move."""
+    unstable = {
+        op.label for op in ops if stability(op.operation.get("x-stability-level")) in UNSTABLE
+    }
+    if not unstable:
+        return changes
+    return [
+        replace(c, level="info", reason=f"Unstable operation (draft/alpha): {c.reason}")
+        if c.operation in unstable and c.level != "info" and not c.id.startswith("api-stability")
+        else c
+        for c in changes
+    ]
+
+
+def _removal(old: _Op, *, path_gone: bool, today: datetime.date) -> list[Change]:
+    """oasdiff's removal ids: with or without deprecation, before the sunset; plus np6's own."""
+    base = "api-path-removed" if path_gone else "api-removed"
+    label = old.label
+    if old.operation.get("deprecated") is not True:
+        reason = "The operation is gone without being deprecated first; calls to it fail."
+        return [Change(f"{base}-without-deprecation", "breaking", label, "", label, None, reason)]
+    try:
+        date = sunset(old.operation.get("x-sunset"))
+    except ValueError:
+        value = _show(old.operation.get("x-sunset"))
+        reason = "x-sunset is not an RFC 3339 date."
+        return [Change("api-path-sunset-parse", "breaking", label, "x-sunset", value, None, reason)]
+    if date is not None and date > today:
+        reason = f"Removed before its announced sunset ({date.isoformat()})."
+        return [Change(f"{base}-before-sunset", "breaking", label, "", label, None, reason)]
+    reason = "Deprecated first, so HTTP clients were warned."
+    module_reason = "np6_api loses this operation's module: code importing or calling it breaks."
+    return [
+        Change(f"{base}-with-deprecation", "info", label, "", label, None, reason),
+        Change("np6-module-removed", "breaking", label, "", label, None, module_reason),
+    ]
+
+
+def _lifecycle(old: _Op, new: _Op) -> list[Change]:
+    """Deprecation with x-sunset, and x-stability-level (see lifecycle.py)."""
+    changes = []
+    label, before, after = new.label, old.operation, new.operation
+    was, now = before.get("deprecated") is True, after.get("deprecated") is True
+    try:
+        old_sunset = sunset(before.get("x-sunset"))
+        new_sunset = sunset(after.get("x-sunset"))
+    except ValueError:
+        value = _show(after.get("x-sunset"))
+        reason = "x-sunset is not an RFC 3339 date."
+        bad = "api-deprecated-sunset-parse"
+        return [Change(bad, "breaking", label, "x-sunset", None, value, reason)]
+    if now and not was:
+        change_id = "endpoint-deprecated-with-sunset" if new_sunset else "endpoint-deprecated"
+        reason = "Marked deprecated: plan a replacement before it is removed."
+        shown = new_sunset.isoformat() if new_sunset else None
+        changes.append(Change(change_id, "info", label, "", None, shown, reason))
+    elif was and not now:
+        changes.append(
+            Change("endpoint-reactivated", "info", label, "", None, None, "Undeprecated.")
+        )
+    elif was and now and old_sunset is not None:
+        if new_sunset is None:
+            reason = "The announced sunset date was dropped."
+            old_date = old_sunset.isoformat()
+            changes.append(
+                Change("sunset-deleted", "breaking", label, "x-sunset", old_date, None, reason)
+            )
+        elif new_sunset < old_sunset:
+            reason = "The sunset moved earlier: clients get less time than promised."
+            dates = (old_sunset.isoformat(), new_sunset.isoformat())
+            change_id = "api-sunset-date-changed-too-small"
+            changes.append(Change(change_id, "breaking", label, "x-sunset", *dates, reason))
+    level_old, level_new = before.get("x-stability-level"), after.get("x-stability-level")
+    if stability(level_new) is None:
+        reason = f"x-stability-level must be one of {', '.join(STABILITY)}."
+        bad = "api-invalid-stability-level"
+        changes.append(
+            Change(bad, "breaking", label, "x-stability-level", None, _show(level_new), reason)
+        )
+    moved = stability_change(level_old, level_new)
+    if moved is not None:
+        what, level, reason = moved
+        old_level, new_level = str(stability(level_old)), str(stability(level_new))
+        where = "x-stability-level"
+        changes.append(Change(f"api-{what}", level, label, where, old_level, new_level, reason))
     return changes
 
 
 def _check_operation_meta(ctx: _Context, old: _Op, new: _Op) -> list[Change]:
     """Deprecation, and where the generated function lives (tag package, operationId module)."""
-    changes = []
-    was, now = old.operation.get("deprecated") is True, new.operation.get("deprecated") is True
-    if now and not was:
-        reason = "Marked deprecated: plan a replacement before it is removed."
-        changes.append(Change("operation-deprecated", "warning", new.label, "", None, None, reason))
-    elif was and not now:
-        reason = "No longer deprecated."
-        changes.append(Change("operation-undeprecated", "info", new.label, "", None, None, reason))
+    changes = _lifecycle(old, new)
     old_id, new_id = old.operation.get("operationId"), new.operation.get("operationId")
     old_tags, new_tags = _as_list(old.operation.get("tags")), _as_list(new.operation.get("tags"))
     if not ctx.naming.generate_all_tags:
@@ -211,16 +288,15 @@ def _check_request_body(ctx: _Context, old: _Op, new: _Op) -> list[Change]:
     changes = []
     was = "required" if ob.get("required") is True else "optional" if ob else "absent"
     now = "required" if nb.get("required") is True else "optional"
-    if was != now and now == "required":
-        reason = "Requests without a body are now rejected."
-        changes.append(
-            Change("request-body-became-required", "breaking", label, location, was, now, reason)
+    if was != now:
+        change_id = f"request-body-{'added' if was == 'absent' else 'became'}-{now}"
+        level: Level = "breaking" if now == "required" else "info"
+        reason = (
+            "Requests without a body are now rejected."
+            if now == "required"
+            else "The body is optional."
         )
-    elif was != now:
-        change_id = "request-body-added" if was == "absent" else "request-body-became-optional"
-        changes.append(
-            Change(change_id, "info", label, location, was, now, "The body is optional.")
-        )
+        changes.append(Change(change_id, level, label, location, was, now, reason))
     return changes + _compare_content(
         ctx, label, location, ob.get("content"), nb.get("content"), request=True
     )
@@ -267,11 +343,15 @@ def _compare_headers(
     changes = []
     for key in sorted(ho.keys() - hn.keys()):
         name = ho[key][0]
-        reason = "Clients reading this header get nothing."
         where = f"{base} headers.{name}"
-        changes.append(
-            Change("response-header-removed", "breaking", label, where, name, None, reason)
-        )
+        level: Level
+        if _as_dict(ctx.old.resolve(ho[key][1])).get("required") is True:
+            change_id, level = "required-response-header-removed", "breaking"
+            reason = "Clients relying on this header get nothing."
+        else:
+            change_id, level = "optional-response-header-removed", "warning"
+            reason = "An optional header clients may read is gone."
+        changes.append(Change(change_id, level, label, where, name, None, reason))
     for key in sorted(hn.keys() - ho.keys()):
         name = hn[key][0]
         reason = "A new response header."
@@ -286,7 +366,7 @@ def _compare_headers(
             changes.append(
                 Change(
                     "response-header-became-optional",
-                    "warning",
+                    "breaking",
                     label,
                     where,
                     "required",

@@ -7,6 +7,7 @@ from typing import Any
 
 from .context import _Context, _Op
 from .document import _as_dict, _as_list, _canonical, _Doc
+from .lifecycle import sunset
 from .model import Change, JsonDict, Level
 
 
@@ -102,14 +103,7 @@ def _check_parameters(ctx: _Context, old: _Op, new: _Op) -> list[Change]:
     for key in removed:
         if any(p[0] == key for p in pairs):
             continue
-        name = old_params[key]["name"]
-        reason = (
-            f"np6_api drops the `{ctx.naming.identifier(name)}` argument; calls passing it fail."
-        )
-        location = f"{key[0]}.{name}"
-        changes.append(
-            Change("request-parameter-removed", "breaking", new.label, location, name, None, reason)
-        )
+        changes += _removed_parameter(ctx, new.label, key[0], old_params[key])
     for key in added:
         if any(p[1] == key for p in pairs):
             continue
@@ -125,10 +119,40 @@ def _check_parameters(ctx: _Context, old: _Op, new: _Op) -> list[Change]:
     return changes
 
 
+def _removed_parameter(ctx: _Context, label: str, where: str, param: JsonDict) -> list[Change]:
+    """oasdiff's warning (info once deprecated), plus np6's own: the Python argument is gone."""
+    name = param["name"]
+    location = f"{where}.{name}"
+    level: Level = "warning"
+    change_id, reason = "request-parameter-removed", "The server ignores it now."
+    if param.get("deprecated") is True:
+        change_id, level, reason = f"{change_id}-with-deprecation", "info", "It was deprecated."
+        try:
+            date = sunset(param.get("x-sunset"))
+        except ValueError:
+            date, change_id = None, "request-parameter-sunset-parse"
+            level, reason = "breaking", "x-sunset is not an RFC 3339 date."
+        if date is not None and date > ctx.today:
+            change_id, level = "request-parameter-removed-before-sunset", "breaking"
+            reason = f"Removed before its announced sunset ({date.isoformat()})."
+    python = ctx.naming.identifier(name)
+    python_reason = f"np6_api drops the `{python}` argument; calls passing it fail."
+    return [
+        Change(change_id, level, label, location, name, None, reason),
+        Change("np6-argument-removed", "breaking", label, location, python, None, python_reason),
+    ]
+
+
 def _compare_parameter(
     ctx: _Context, label: str, location: str, op: JsonDict, np: JsonDict
 ) -> list[Change]:
     changes = []
+    if (op.get("deprecated") is True) != (np.get("deprecated") is True):
+        what = "deprecated" if np.get("deprecated") is True else "reactivated"
+        reason = "Marked deprecated." if what == "deprecated" else "No longer deprecated."
+        changes.append(
+            Change(f"request-parameter-{what}", "info", label, location, None, None, reason)
+        )
     was, now = op.get("required") is True, np.get("required") is True
     if was != now:
         change_id = f"request-parameter-became-{'required' if now else 'optional'}"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any
 
 from .document import (
     SCHEMA_REF_PREFIX,
@@ -17,48 +17,12 @@ from .document import (
     _show,
     _walk_refs,
 )
+from .keywords import _by_direction, _Raw, _under, keyword_changes, subschema_pairs
+from .lifecycle import stability_change
 from .model import JsonDict, Level
 
 # Formats for which openapi-python-client emits a dedicated Python type instead of `str`.
 PYTHON_TYPED_FORMATS = frozenset({"date-time", "date", "uuid", "binary"})
-# Size/range keywords: True when the keyword is an upper bound.
-BOUNDS: tuple[tuple[str, bool], ...] = (
-    ("maxLength", True),
-    ("maxItems", True),
-    ("maxProperties", True),
-    ("maximum", True),
-    ("exclusiveMaximum", True),
-    ("minLength", False),
-    ("minItems", False),
-    ("minProperties", False),
-    ("minimum", False),
-    ("exclusiveMinimum", False),
-)
-
-
-class _Raw(NamedTuple):
-    """A schema-level change relative to the compared node, before it is tied to an operation."""
-
-    what: str  # an id suffix such as "type-changed" (prefixed), or a complete id
-    prefixed: bool  # True: the id gets "request-body"/"response-property"/... put in front
-    level: Level
-    sub: str  # schema path below the compared node: "", ".items[]", ".bounce[].type", "<Cat>"
-    old: str | None
-    new: str | None
-    reason: str
-    # Set on placeholders standing for "compare this pair of components here" (see compare()).
-    link: tuple[str, str, bool, bool] | None = None
-
-
-def _under(sub: str, raws: Iterable[_Raw]) -> list[_Raw]:
-    return [raw._replace(sub=sub + raw.sub) for raw in raws]
-
-
-def _by_direction(request: bool, tightened: bool) -> Level:
-    """Tightening breaks a request (callers send what used to be fine); loosening a response."""
-    if request:
-        return "breaking" if tightened else "info"
-    return "info" if tightened else "breaking"
 
 
 def _types(schema: JsonDict) -> frozenset[str] | None:
@@ -119,14 +83,8 @@ def _as_schema(node: Any) -> JsonDict:
 
 
 def _enum_values(schema: JsonDict) -> list[Any] | None:
-    if "const" in schema:
-        return [schema["const"]]
     values = schema.get("enum")
     return [v for v in values if v is not None] if isinstance(values, list) else None
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 class _SchemaDiff:
@@ -211,8 +169,10 @@ class _SchemaDiff:
         out += type_changes
         if not comparable:
             return out  # e.g. object -> string: the details below would only add noise
-        for check in (self._enum, self._bounds, self._pattern, self._default):
-            out += check(so, sn, request)
+        out += self._enum(so, sn, request)
+        out += keyword_changes(so, sn, request)
+        for sub, sub_old, sub_new, flipped in subschema_pairs(so, sn):
+            out += _under(sub, self._node(sub_old, sub_new, request != flipped, False))
         out += self._object(so, sn, request)
         out += self._array(so, sn, request)
         out += self._variants(old, new, so, sn, request)
@@ -258,51 +218,53 @@ class _SchemaDiff:
                 else "The value may now be null; code assuming a value (and np6_api's type) breaks."
             )
             level = _by_direction(request, False)
-            return [_Raw("nullable-added", True, level, "", "not nullable", "nullable", reason)]
+            return [_Raw("became-nullable", True, level, "", "not nullable", "nullable", reason)]
         reason = (
             "Clients that send null are now rejected."
             if request
             else "The value is never null any more."
         )
         level = _by_direction(request, True)
-        return [_Raw("nullable-removed", True, level, "", "nullable", "not nullable", reason)]
+        return [_Raw("became-not-nullable", True, level, "", "nullable", "not nullable", reason)]
 
     @staticmethod
     def _type(so: JsonDict, sn: JsonDict, request: bool) -> tuple[list[_Raw], bool]:
+        """type-changed (incompatible), -generalized/-specialized, or with 3.1 type lists
+        list-of-types-widened/-narrowed; levels by direction."""
         to, tn = _types(so), _types(sn)
         if to == tn:
             return _SchemaDiff._format(so, sn, request), True
         if (to is None and "not" in so) or (tn is None and "not" in sn):
             return [], True
-        if to is None:
-            tightened, comparable = True, True
-        elif tn is None:
-            tightened, comparable = False, True
+        comparable = True
+        if to is None or tn is None:
+            narrowed, widened = to is None, tn is None
         else:
-            tightened = not all(_accepts(tn, t) for t in to)
-            loosened = not all(_accepts(to, t) for t in tn)
+            narrowed = not all(_accepts(tn, t) for t in to)
+            widened = not all(_accepts(to, t) for t in tn)
             comparable = any(_accepts(tn, t) for t in to) or any(_accepts(to, t) for t in tn)
-            if not tightened and not loosened:
+            if not narrowed and not widened:
                 return [], True
-            # A change that does both (string -> integer) breaks either way.
-            tightened = tightened if request else not loosened
+        is_list = len(to or ()) > 1 or len(tn or ()) > 1
+        level: Level
+        if narrowed and widened:
+            what, level = "type-changed", "breaking"
+        elif widened:
+            what = "list-of-types-widened" if is_list else "type-generalized"
+            level = _by_direction(request, False)
+        else:
+            what = "list-of-types-narrowed" if is_list else "type-changed"
+            what = what if request or is_list else "type-specialized"
+            level = _by_direction(request, True)
         reason = (
             "Values of the old type are no longer accepted."
             if request
             else "Responses can now carry a type clients (and np6_api's models) do not expect."
         )
-        if _by_direction(request, tightened) == "info":
+        if level == "info":
             reason = "Every value that was valid before is still valid."
-        raw = _Raw(
-            "type-changed",
-            True,
-            _by_direction(request, tightened),
-            "",
-            "|".join(sorted(to)) if to else "any",
-            "|".join(sorted(tn)) if tn else "any",
-            reason,
-        )
-        return [raw], comparable
+        old, new = ("|".join(sorted(t)) if t else "any" for t in (to, tn))
+        return [_Raw(what, True, level, "", old, new, reason)], comparable
 
     @staticmethod
     def _format(so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
@@ -328,7 +290,7 @@ class _SchemaDiff:
             return []
         if eo is None or en is None:
             if eo is None:
-                what, level = "enum-constraint-added", _by_direction(request, True)
+                what, level = "became-enum", _by_direction(request, True)
                 reason = "Only the listed values are allowed now."
             else:
                 what = "enum-constraint-removed"
@@ -369,93 +331,37 @@ class _SchemaDiff:
         return out
 
     @staticmethod
-    def _bounds(so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
-        out = []
-        for keyword, upper in BOUNDS:
-            vo, vn = _number(so.get(keyword)), _number(sn.get(keyword))
-            if vo == vn:
-                continue
-            went_down = vo is None if upper else vn is None
-            if vo is not None and vn is not None:
-                went_down = vn < vo
-            tightened = went_down if upper else not went_down
-            if request:
-                level: Level = "breaking" if tightened else "info"
-            else:
-                level = "info" if tightened else "warning"
-            reason = {
-                (True, True): "Values that used to be accepted are now out of range.",
-                (True, False): "A wider range is accepted.",
-                (False, True): "Responses stay within a narrower range.",
-                (False, False): "Clients may receive values outside the old range.",
-            }[(request, tightened)]
-            what = f"{_kebab(keyword)}-{'decreased' if went_down else 'increased'}"
-            raw = _Raw(what, True, level, "", _show(so.get(keyword, "none")), "", reason)
-            out.append(raw._replace(new=_show(sn.get(keyword, "none"))))
-        return out
-
-    @staticmethod
-    def _pattern(so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
-        po, pn = so.get("pattern"), sn.get("pattern")
-        if po == pn:
-            return []
-        what = (
-            "pattern-added"
-            if po is None
-            else "pattern-removed"
-            if pn is None
-            else "pattern-changed"
-        )
-        level: Level = "breaking" if request and pn is not None else "info"
-        reason = (
-            "Values that matched the old rule may now be rejected."
-            if level == "breaking"
-            else "The documented pattern changed; nothing a client sends becomes invalid."
-        )
-        return [_Raw(what, True, level, "", po, pn, reason)]
-
-    @staticmethod
-    def _default(so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
-        if not request or so.get("default") == sn.get("default"):
-            return []
-        reason = "Requests that omit it now get a different behaviour."
-        old = _show(so["default"]) if "default" in so else None
-        new = _show(sn["default"]) if "default" in sn else None
-        return [_Raw("default-changed", True, "warning", "", old, new, reason)]
-
-    def _visible_properties(self, doc: _Doc, schema: JsonDict, request: bool) -> JsonDict:
-        """Properties a side sees: readOnly ones are never sent, writeOnly ones never received."""
-        hidden = "readOnly" if request else "writeOnly"
-        return {
-            str(name): node
-            for name, node in _as_dict(schema.get("properties")).items()
-            if _as_dict(doc.resolve(node)).get(hidden) is not True
-        }
+    def _hidden(doc: _Doc, node: Any, request: bool) -> bool:
+        """readOnly properties are never sent, writeOnly ones never received."""
+        return _as_dict(doc.resolve(node)).get("readOnly" if request else "writeOnly") is True
 
     def _object(self, so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
-        po = self._visible_properties(self.old, so, request)
-        pn = self._visible_properties(self.new, sn, request)
+        all_old = {str(k): v for k, v in _as_dict(so.get("properties")).items()}
+        all_new = {str(k): v for k, v in _as_dict(sn.get("properties")).items()}
+        po = {k: v for k, v in all_old.items() if not self._hidden(self.old, v, request)}
+        pn = {k: v for k, v in all_new.items() if not self._hidden(self.new, v, request)}
         ro = {str(r) for r in _as_list(so.get("required"))}
         rn = {str(r) for r in _as_list(sn.get("required"))}
         side = "request" if request else "response"
         out: list[_Raw] = []
         for name in po.keys() - pn.keys():
-            if request:
-                level: Level = "warning"
-                reason = "The server ignores or rejects it now; np6_api drops the model attribute."
-            else:
-                level = "breaking"
-                reason = "Clients reading it get nothing; np6_api drops the model attribute."
-            out.append(
-                _Raw(f"{side}-property-removed", False, level, f".{name}", name, None, reason)
-            )
+            out.append(self._property_gone(name, name in all_new, name in ro, request))
         for name in pn.keys() - po.keys():
-            if request and name in rn:
+            if name in all_old:  # it was there, hidden (readOnly in a request, writeOnly...)
+                flag = "read-only" if request else "write-only"
+                what = (
+                    f"{side}-{'required' if name in rn else 'optional'}-property-became-not-{flag}"
+                )
+                level: Level = "warning" if not request and name in rn else "info"
+                reason = "It is part of this direction again."
+            elif request and name in rn:
                 what, level = "new-required-request-property", "breaking"
                 reason = "Requests without it are now rejected."
+            elif request:
+                what, level, reason = "new-optional-request-property", "info", "A new field."
             else:
-                what = "new-optional-request-property" if request else "response-property-added"
-                level, reason = "info", "A new optional field."
+                what = f"response-{'required' if name in rn else 'optional'}-property-added"
+                level, reason = "info", "A new field."
             out.append(_Raw(what, False, level, f".{name}", None, name, reason))
         for name in sorted(po.keys() & pn.keys()):
             was, now = name in ro, name in rn
@@ -475,8 +381,45 @@ class _SchemaDiff:
                     )
                 states = ("required" if was else "optional", "required" if now else "optional")
                 out.append(_Raw(what, False, level, f".{name}", *states, reason))
+            out += self._lifecycle(side, name, po[name], pn[name])
             out += _under(f".{name}", self._node(po[name], pn[name], request, False))
         return out + self._additional(so, sn, request)
+
+    @staticmethod
+    def _property_gone(name: str, hidden: bool, required: bool, request: bool) -> _Raw:
+        where, states = f".{name}", (name, None)
+        if hidden:  # still in the schema, but readOnly/writeOnly now: not a removal
+            flag = "read-only" if request else "write-only"
+            side = "request" if request else "response"
+            what = f"{side}-{'required' if required else 'optional'}-property-became-{flag}"
+            return _Raw(what, False, "info", where, *states, "Not part of this direction now.")
+        if request:
+            reason = "The server ignores or rejects it now; np6_api drops the model attribute."
+            return _Raw("request-property-removed", False, "warning", where, *states, reason)
+        if required:
+            reason = "Clients reading it get nothing; np6_api drops the model attribute."
+            what = "response-required-property-removed"
+            return _Raw(what, False, "breaking", where, *states, reason)
+        reason = "It was optional (Unset | value); np6_api drops the model attribute."
+        return _Raw("response-optional-property-removed", False, "warning", where, *states, reason)
+
+    def _lifecycle(self, side: str, name: str, old: Any, new: Any) -> list[_Raw]:
+        """Property deprecation and x-stability-level (levels as for operations)."""
+        so, sn = _as_dict(self.old.resolve(old)), _as_dict(self.new.resolve(new))
+        out: list[_Raw] = []
+        was, now = so.get("deprecated") is True, sn.get("deprecated") is True
+        if was != now:
+            what = f"{side}-property-{'deprecated' if now else 'reactivated'}"
+            reason = "Marked deprecated." if now else "No longer deprecated."
+            out.append(_Raw(what, False, "info", f".{name}", None, None, reason))
+        stability = stability_change(so.get("x-stability-level"), sn.get("x-stability-level"))
+        if stability is not None:
+            what, level, reason = stability
+            before, after = _show(so.get("x-stability-level")), _show(sn.get("x-stability-level"))
+            out.append(
+                _Raw(f"{side}-property-{what}", False, level, f".{name}", before, after, reason)
+            )
+        return out
 
     def _additional(self, so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
         ao, an = so.get("additionalProperties"), sn.get("additionalProperties")
@@ -539,15 +482,16 @@ class _SchemaDiff:
                     else "The server no longer returns this shape."
                 )
                 level = _by_direction(request, True)
-                out.append(_Raw(f"{what}-variant-removed", True, level, "", key, None, reason))
+                out.append(_Raw(f"{what}-removed", True, level, "", key, None, reason))
             for key in news.keys() - olds.keys():
                 reason = (
                     "One more shape is accepted."
                     if request
                     else "Clients may receive a shape they cannot parse yet."
                 )
-                level = "info" if request else "warning"
-                out.append(_Raw(f"{what}-variant-added", True, level, "", None, key, reason))
+                # oasdiff: a new oneOf variant breaks response parsing, a new anyOf one does not.
+                level = "breaking" if not request and keyword == "oneOf" else "info"
+                out.append(_Raw(f"{what}-added", True, level, "", None, key, reason))
             for key in sorted(olds.keys() & news.keys()):
                 out += _under(f"<{key}>", self._node(olds[key], news[key], request, False))
         return out
@@ -558,39 +502,34 @@ class _SchemaDiff:
         return self.renames.get(name, name) if old else name
 
     def _discriminator(self, so: JsonDict, sn: JsonDict, request: bool) -> list[_Raw]:
+        """oasdiff reports every discriminator change as info: the variants' own rules judge."""
         do, dn = so.get("discriminator"), sn.get("discriminator")
         if not isinstance(do, dict) and not isinstance(dn, dict):
             return []
+        reason = "How variants are told apart changed."
         if not isinstance(do, dict) or not isinstance(dn, dict):
             what = "discriminator-added" if isinstance(dn, dict) else "discriminator-removed"
-            reason = "How variants are told apart changed."
-            return [_Raw(what, True, "warning", "", None, None, reason)]
+            return [_Raw(what, True, "info", "", None, None, reason)]
         out: list[_Raw] = []
         if do.get("propertyName") != dn.get("propertyName"):
-            reason = "Variants are told apart by another field; payloads must change."
             old, new = _show(do.get("propertyName")), _show(dn.get("propertyName"))
-            out.append(
-                _Raw("discriminator-property-changed", True, "breaking", "", old, new, reason)
-            )
+            what = "discriminator-property-name-changed"
+            out.append(_Raw(what, True, "info", "", old, new, reason))
         mo = {str(k): self._mapping_target(v, True) for k, v in _as_dict(do.get("mapping")).items()}
         mn = {
             str(k): self._mapping_target(v, False) for k, v in _as_dict(dn.get("mapping")).items()
         }
-        for value in mo.keys() - mn.keys():
-            reason = "This discriminator value no longer selects a variant."
-            level = _by_direction(request, True)
-            out.append(_Raw("discriminator-mapping-removed", True, level, "", value, None, reason))
-        for value in mn.keys() - mo.keys():
-            reason = "A new discriminator value clients may meet."
-            level = "info" if request else "warning"
-            out.append(_Raw("discriminator-mapping-added", True, level, "", None, value, reason))
-        for value in mo.keys() & mn.keys():
+        for value in sorted(mo.keys() - mn.keys()):
+            what = "discriminator-mapping-deleted"
+            out.append(_Raw(what, True, "info", "", value, None, reason))
+        for value in sorted(mn.keys() - mo.keys()):
+            what = "discriminator-mapping-added"
+            out.append(_Raw(what, True, "info", "", None, value, reason))
+        for value in sorted(mo.keys() & mn.keys()):
             if mo[value] != mn[value]:
-                reason = "The same discriminator value now selects another schema."
                 old, new = f"{value}: {mo[value]}", f"{value}: {mn[value]}"
-                out.append(
-                    _Raw("discriminator-mapping-changed", True, "breaking", "", old, new, reason)
-                )
+                what = "discriminator-mapping-changed"
+                out.append(_Raw(what, True, "info", "", old, new, reason))
         return out
 
 
