@@ -21,6 +21,7 @@ names), `schemas` (schema walk), `context`, `operations`, `parameters`, `securit
 """
 
 from .._openapi import HTTP_METHODS
+from . import keywords
 from .command import main
 from .components import diff_specs
 from .loading import load_spec, openapi_problem, validate_full
@@ -42,6 +43,7 @@ __all__ = [
     "format_json",
     "format_markdown",
     "format_text",
+    "keywords",
     "load_spec",
     "main",
     "openapi_problem",
