@@ -143,9 +143,10 @@ class BaseClient(Generic[H]):
         Closing it does not close the pool: the client it came from owns it.
         """
         clone = copy.copy(self)
-        for name, value in vars(type(self)).items():  # resources are bound to their client
-            if isinstance(value, cached_property) and name != "_raw":
-                clone.__dict__.pop(name, None)
+        for klass in type(self).__mro__:  # resources (cached) are bound to their client
+            for name, value in vars(klass).items():
+                if isinstance(value, cached_property) and name != "_raw":
+                    clone.__dict__.pop(name, None)
         clone._owns_http = False
         if timeout is not NOT_GIVEN:
             clone.timeout = (

@@ -18,6 +18,7 @@ __all__ = ["kind"]
 def test_with_options_shares_the_pool_and_changes_only_what_it_says(kind: str) -> None:
     h = Harness(kind, sequence(httpx.Response(503), archives_ok()))
     base = h.client
+    assert base.archives._client is base  # cached before deriving
     other = base.with_options(
         timeout=120, max_retries=0, headers={"Accept": "application/vnd.mperf.v8.message"}
     )
