@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -385,30 +385,6 @@ class Client(BaseClient[httpx.Client]):
     def _sleep(self, seconds: float) -> None:
         _stop.sleep(seconds)  # time.sleep, cut short when the call's batch job stops
 
-    @overload
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        raw: Literal[False] = False,
-    ) -> Any: ...
-    @overload
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        raw: Literal[True],
-    ) -> httpx.Response: ...
     def request(
         self,
         method: str,
@@ -479,30 +455,6 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
     async def _sleep(self, seconds: float) -> None:
         await _stop.asleep(seconds)  # asyncio.sleep, cut short when the call's batch job stops
 
-    @overload
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        raw: Literal[False] = False,
-    ) -> Any: ...
-    @overload
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: Any = None,
-        headers: Mapping[str, str] | None = None,
-        raw: Literal[True],
-    ) -> httpx.Response: ...
     async def request(
         self,
         method: str,
