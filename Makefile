@@ -14,7 +14,7 @@ GEN = $(BIN)/openapi-python-client $(GEN_ARGS) \
       && $(BIN)/python $(CURDIR)/scripts/bindings.py $(CURDIR)/openapi/np6.yaml np6_api \
       && $(BIN)/ruff format --isolated --no-cache -q np6_api/bindings
 
-.PHONY: setup test lint fmt pytest generate check-generated demo bench prism contract diff-spec clean
+.PHONY: setup test lint fmt pytest generate check-generated docs demo bench prism contract diff-spec clean
 
 setup:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ check-generated:
 	  && diff -r -x __pycache__ $$tmp/np6_api $(CURDIR)/generated/np6_api \
 	  && echo "generated/np6_api matches openapi/np6.yaml"; rc=$$?; rm -rf $$tmp; exit $$rc
 
+# docs/reference.md, the API reference, from the spec and the package (tests/test_docs.py checks it).
+docs:
+	$(BIN)/python scripts/reference_docs.py openapi/np6.yaml docs/reference.md
+
 # The main job against the embedded fake NP6: no account, no network.
 demo:
 	$(BIN)/python scripts/demo.py
@@ -59,10 +63,11 @@ bench:
 
 # What changed in the spec since a git ref, and whether it breaks clients:
 #   make diff-spec BASE=origin/main [ARGS="--format markdown --fail-on warning"]
+# Without .venv (a CI job that ran `pip install -e ".[dev]"`), the python on PATH.
 BASE ?= HEAD
 diff-spec:
 	@tmp=$$(mktemp --suffix=.yaml) && git show $(BASE):openapi/np6.yaml > $$tmp \
-	  && $(BIN)/python scripts/spec_diff.py $$tmp openapi/np6.yaml $(ARGS); rc=$$?; rm -f $$tmp; exit $$rc
+	  && $(or $(wildcard $(BIN)/python),python3) scripts/spec_diff.py $$tmp openapi/np6.yaml $(ARGS); rc=$$?; rm -f $$tmp; exit $$rc
 
 # Stoplight Prism, pinned, in a project-local folder (never global). Skipped when npm is missing.
 PRISM_VERSION := 5.16.0
