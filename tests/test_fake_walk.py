@@ -41,7 +41,9 @@ def seeded(operation_id: str) -> FakeNP6:
     fake.add_field(1)
     fake.add_value_list(1, values=["a"])
     # Validated only where a send needs it: a validated action refuses a new test.
-    fake.add_action("000A1", state=38, validated=operation_id == "sendActionToTarget")
+    sends = ("sendActionToTarget", "sendActionMessage", "sendActionMessages")
+    fake.add_action("000A1", state=38, validated=operation_id in sends)
+    fake.add_target("string")  # the recipient of the messages built from the spec's schema
     fake.add_archive(action="000A1", target="000T1", stamp="s1")
     fake.add_hit("000T1")
     fake.add_category(1)

@@ -8,7 +8,14 @@ from typing import Any
 
 import httpx
 import pytest
-from np6_api.models import Action, ActionValidation, ImportDefinition, TargetMessageRequest
+from np6_api.models import (
+    Action,
+    ActionValidation,
+    ImportDefinition,
+    MessageDefinition,
+    Receiver,
+    TargetMessageRequest,
+)
 from np6_api.models.action_state import ActionState
 
 import np6
@@ -196,3 +203,35 @@ def test_the_transport_takes_any_handler() -> None:
         response = http.post("https://x.invalid/a?b=1", content=b"hi")
     assert response.status_code == 418 and response.content == b"hi"
     assert response.headers["x-seen"] == "POST /a?b=1"
+
+
+def test_messages_are_sent_all_or_nothing(fake: FakeNP6, client: np6.Client) -> None:
+    fake.add_target("000T1", unicity="U1")
+    fake.add_target("000T2")
+    fake.add_action("000A1", state=38, validated=True)
+
+    def to(*targets: str) -> list[MessageDefinition]:
+        return [MessageDefinition(recipient=Receiver(value=t)) for t in targets]
+
+    with pytest.raises(np6.NotFoundError):
+        client.actions.send_many("000A1", body=to("000T1", "nobody"))
+    assert fake.sends == [] and fake.archives == []
+    results = client.actions.send_many("000A1", body=to("000T1", "000T2"))
+    assert [(r.type_, r.recipient.id) for r in results] == [
+        ("success", "000T1"),
+        ("success", "000T2"),
+    ]
+    assert results[0].recipient.unicity == "U1"
+    assert [a["target"] for a in fake.archives] == ["000T1", "000T2"]
+    assert client.actions.send("000A1", body=to("000T2")[0]).recipient.id == "000T2"
+
+
+def test_with_options_and_request_work_on_the_fake(fake: FakeNP6) -> None:
+    fake.add_target("000T1")
+    fake.faults.rate_limit(times=1, retry_after=20, operation="countTargets")
+    before = fake.clock.now()
+    with fake.client(max_retries=0) as client:
+        patient = client.with_options(max_retries=2)
+        assert patient.targets.count().targets_count == 1
+        assert client.request("GET", "/targets/count") == {"targetsCount": 1}
+    assert (fake.clock.now() - before).total_seconds() == 20  # the clone waits on the clock too

@@ -7,8 +7,9 @@ The life of an action, as NP6's own example scripts show it (cookbook-facts.md):
 - the same call with `fortest: false` validates a tested action (409 otherwise); the code NP6
   shows for a validated action is not documented, so the state stays 38 and the fake keeps the
   fact in `fake.validated_actions`;
-- `POST /actions/{id}/targets/{targetId}` sends a validated action to one target: the send is
-  recorded in `fake.sends` and an archive appears for the target.
+- `POST /actions/{id}/targets/{targetId}` sends a validated action to one target (and
+  `/execution`, `/executions` to the targets named by `recipient.value`): each send is recorded
+  in `fake.sends` and an archive appears for the target.
 Updating an action withdraws its test and its validation.
 """
 
@@ -145,19 +146,57 @@ def unvalidate_action(state: State, request: Incoming) -> Result:
     return no_content()
 
 
+def _send(state: State, action_id: str, target_id: str, request: Any) -> dict[str, Any]:
+    """Send a validated action to a known target: the send is recorded, an archive appears.
+    Returns the target's footprint. Call with `state.lock` held."""
+    _action(state, action_id)
+    known_target(state, target_id)
+    if action_id not in state.validated_actions:
+        raise ApiError(400, f"action {action_id} is not validated")
+    sent = state.clock.now()
+    archive = state.add_archive(action=action_id, target=target_id, sending_date=sent)
+    state.sends.append(
+        {"action": action_id, "target": target_id, "date": iso(sent), "request": request,
+         "archive": archive["id"]}
+    )  # fmt: skip
+    target = state.targets[target_id]
+    footprint = {"type": "footprint", "id": target_id, "hash": target["hash"]}
+    if "unicity" in target:
+        footprint["unicity"] = target["unicity"]
+    return {"type": "success", "id": archive["id"], "recipient": footprint}
+
+
 @route("POST", "/actions/{id}/targets/{targetId}")
 def send_action_to_target(state: State, request: Incoming) -> Result:
-    action_id = request.params["id"]
     body = json_object(request)
     with state.lock:
-        _action(state, action_id)
-        target_id = known_target(state, request.params["targetId"])
-        if action_id not in state.validated_actions:
-            raise ApiError(400, f"action {action_id} is not validated")
-        sent = state.clock.now()
-        archive = state.add_archive(action=action_id, target=target_id, sending_date=sent)
-        state.sends.append(
-            {"action": action_id, "target": target_id, "date": iso(sent), "request": body,
-             "archive": archive["id"]}
-        )  # fmt: skip
+        _send(state, request.params["id"], request.params["targetId"], body)
     return ok({})
+
+
+def _recipient(definition: Any) -> str:
+    recipient = definition.get("recipient") if isinstance(definition, dict) else None
+    target_id = recipient.get("value") if isinstance(recipient, dict) else None
+    if not isinstance(target_id, str):
+        raise ApiError(400, "each message needs recipient.value, the id of a target")
+    return target_id
+
+
+@route("POST", "/actions/{id}/execution")
+def send_action_message(state: State, request: Incoming) -> Result:
+    definition = json_object(request)
+    with state.lock:
+        return ok(_send(state, request.params["id"], _recipient(definition), definition))
+
+
+@route("POST", "/actions/{id}/executions")
+def send_action_messages(state: State, request: Incoming) -> Result:
+    definitions = request.json()
+    if not isinstance(definitions, list):
+        raise ApiError(400, "the body must be a JSON array of messages")
+    with state.lock:  # all or nothing: every recipient is checked before anything is sent
+        recipients = [_recipient(d) for d in definitions]
+        for target_id in recipients:
+            known_target(state, target_id)
+        pairs = zip(recipients, definitions, strict=True)
+        return ok([_send(state, request.params["id"], t, d) for t, d in pairs])
