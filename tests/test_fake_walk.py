@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import ssl
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -157,13 +158,20 @@ class Current:
         return self.fake.handle(method, url, headers, body)
 
 
+Served = tuple[Current, str, httpx.Client]
+# Made once: a new httpx client would load the CA bundle again, which costs more than the call.
+TLS = ssl.create_default_context()
+
+
 @pytest.fixture(scope="module")
-def server() -> Iterator[tuple[Current, str]]:
+def server() -> Iterator[Served]:
+    """One server, and one keep-alive pool for the sync calls (an async pool is tied to the
+    event loop of its test)."""
     from np6.testing import FakeServer
 
     current = Current()
-    with FakeServer(current) as running:
-        yield current, running.url
+    with FakeServer(current) as running, httpx.Client(verify=TLS) as http:
+        yield current, running.url, http
 
 
 def call_parts(operation_id: str) -> tuple[FakeNP6, Operation[Any, Any], list[Any], dict[str, Any]]:
@@ -203,18 +211,21 @@ async def test_async_in_process(operation_id: str) -> None:
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)
-def test_sync_over_the_server(operation_id: str, server: tuple[Current, str]) -> None:
-    current, url = server
+def test_sync_over_the_server(operation_id: str, server: Served) -> None:
+    current, url, http = server
     current.fake, operation, args, kwargs = call_parts(operation_id)
-    with np6.Client(api_key=KEY, max_retries=0, base_url=url) as client:
+    with np6.Client(api_key=KEY, max_retries=0, base_url=url, http_client=http) as client:
         result = client._call(operation, *args, **kwargs)
     check(current.fake, operation_id, result)
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)
-async def test_async_over_the_server(operation_id: str, server: tuple[Current, str]) -> None:
-    current, url = server
+async def test_async_over_the_server(operation_id: str, server: Served) -> None:
+    current, url, _ = server
     current.fake, operation, args, kwargs = call_parts(operation_id)
-    async with np6.AsyncClient(api_key=KEY, max_retries=0, base_url=url) as client:
+    async with (
+        httpx.AsyncClient(verify=TLS) as http,
+        np6.AsyncClient(api_key=KEY, max_retries=0, base_url=url, http_client=http) as client,
+    ):
         result = await client._call(operation, *args, **kwargs)
     check(current.fake, operation_id, result)
