@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
+import types
+import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import yaml
+from np6_api.types import File, Unset
 from openapi_schema_validator import OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -67,3 +72,34 @@ class Recorder:
         request.read()
         self.requests.append(request)
         return self.answer(request)
+
+
+def python_value(hint: Any, value: Any) -> Any:
+    """Turn a JSON sample into what a generated function's type hint wants (models, enums,
+    dates, files, lists; the union member that accepts the value)."""
+    options = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
+    if isinstance(hint, types.UnionType | typing._UnionGenericAlias):  # type: ignore[attr-defined]
+        for option in options:
+            try:
+                return python_value(option, value)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                continue
+        raise TypeError(f"{value!r} fits none of {hint}")
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [python_value(item, v) for v in value]
+    if hint is File:
+        # Bytes rather than a file object: httpx's AsyncClient cannot send a sync file.
+        return File(payload=str(value).encode(), file_name="upload.csv")  # type: ignore[arg-type]
+    if hint is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if hint is dt.date:
+        return dt.date.fromisoformat(value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if hasattr(hint, "from_dict"):
+        return hint.from_dict(value)
+    if hint in (str, int, float, bool) and not isinstance(value, hint):
+        raise TypeError(f"{value!r} is not {hint}")
+    return value

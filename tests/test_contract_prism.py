@@ -7,15 +7,11 @@ Prism into .prism/ with npm; without it these tests are skipped, and `make contr
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import importlib
-import io
 import json
 import socket
 import subprocess
 import time
-import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,10 +20,10 @@ from typing import Any
 import httpx
 import pytest
 from np6_api import Client as RawClient
-from np6_api.types import UNSET, File, Unset
+from np6_api.types import UNSET
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-from .conftest import ROOT, SPEC_PATH, load_spec, operations, schema_validator
+from .conftest import ROOT, SPEC_PATH, load_spec, operations, python_value, schema_validator
 
 PRISM = ROOT / ".prism" / "node_modules" / ".bin" / "prism"
 # Prism has no serializer for vendor media types without a +json suffix: it validates the request,
@@ -128,35 +124,6 @@ def sample(schema: dict[str, Any]) -> Any:
     raise AssertionError(f"no sample for {schema}")
 
 
-def _python_value(hint: Any, value: Any) -> Any:
-    """Turn a JSON sample into what the generated function's type hint wants."""
-    options = [a for a in typing.get_args(hint) if a not in (Unset, type(None))]
-    if isinstance(hint, types.UnionType | typing._UnionGenericAlias):  # type: ignore[attr-defined]
-        for option in options:
-            try:
-                return _python_value(option, value)
-            except (TypeError, ValueError, KeyError, AttributeError):
-                continue
-        raise TypeError(f"{value!r} fits none of {hint}")
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (item,) = typing.get_args(hint)
-        return [_python_value(item, v) for v in value]
-    if hint is File:
-        return File(payload=io.BytesIO(str(value).encode()), file_name="upload.csv")
-    if hint is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if hint is dt.date:
-        return dt.date.fromisoformat(value)
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    if hasattr(hint, "from_dict"):
-        return hint.from_dict(value)
-    if hint in (str, int, float, bool) and not isinstance(value, hint):
-        raise TypeError(f"{value!r} is not {hint}")
-    return value
-
-
 def build_call(method: str, path: str, op: dict[str, Any]) -> tuple[Any, list[Any], dict[str, Any]]:
     """The generated module and the arguments of a valid call of `op`."""
     tag = PythonIdentifier(op["tags"][0], "tag")  # as the generator names it: Import -> import_
@@ -170,7 +137,7 @@ def build_call(method: str, path: str, op: dict[str, Any]) -> tuple[Any, list[An
             continue
         python = next(n for n in hints if n.rstrip("_") == snake_case(param["name"]))
         value = param.get("example", sample(param["schema"]))
-        converted = _python_value(hints[python], value)
+        converted = python_value(hints[python], value)
         if param["in"] == "path":
             args.append(converted)
         else:
@@ -179,7 +146,7 @@ def build_call(method: str, path: str, op: dict[str, Any]) -> tuple[Any, list[An
     if body and "body" in hints:
         media = next(iter(_resolve(body)["content"].values()))
         example = media.get("example", sample(media["schema"]))
-        kwargs["body"] = _python_value(hints["body"], example)
+        kwargs["body"] = python_value(hints["body"], example)
     return module, args, kwargs
 
 

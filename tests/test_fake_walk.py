@@ -8,17 +8,13 @@ target 000T1, action 000A1), so the path parameters name records that exist.
 
 from __future__ import annotations
 
-import datetime
-import enum
 import ssl
-import types
 import typing
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import httpx
 import pytest
-from np6_api.types import File, Unset
 from openapi_python_client.strings import snake_case
 
 import np6
@@ -26,6 +22,8 @@ from np6._operation import Operation
 from np6.testing import FakeNP6, Reply
 from np6.testing._samples import Samples
 from np6.testing._spec import SpecOperation, read_spec
+
+from .conftest import python_value
 
 KEY = "walk-key"
 UUID = "00000000-0000-4000-8000-000000000001"
@@ -87,32 +85,6 @@ def parameters(op: SpecOperation) -> Iterator[tuple[Mapping[str, Any], Any]]:
             yield parameter, parameter.get("example", SAMPLES.build(schema))
 
 
-def as_python(hint: Any, value: Any) -> Any:
-    """A JSON value as the type `_get_kwargs` wants (models, enums, dates, files, lists)."""
-    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        kinds = [h for h in typing.get_args(hint) if h not in (type(None), Unset)]
-        for kind in kinds[:-1]:  # the variant that takes the value (discriminated unions)
-            try:
-                return as_python(kind, value)
-            except (ValueError, TypeError, KeyError):
-                continue
-        hint = kinds[-1]
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (item,) = typing.get_args(hint)
-        return [as_python(item, v) for v in value]
-    if hint is File:
-        # Bytes, not a BytesIO: httpx's AsyncClient cannot send a sync file object.
-        return File(payload=b"email\nada@example.com\n", file_name="walk.csv")  # type: ignore[arg-type]
-    if hint is datetime.datetime:
-        return datetime.datetime.fromisoformat(value)
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
-    if hasattr(hint, "from_dict"):
-        return hint.from_dict(value)
-    return value
-
-
 def arguments(op: SpecOperation, build: Any) -> tuple[list[Any], dict[str, Any]]:
     hints = typing.get_type_hints(build)
     args: list[Any] = []
@@ -120,7 +92,7 @@ def arguments(op: SpecOperation, build: Any) -> tuple[list[Any], dict[str, Any]]
     for parameter, value in parameters(op):
         name = snake_case(parameter["name"])
         name = name if name in hints else f"{name}_"  # `hash` -> `hash_`, as generated
-        converted = as_python(hints[name], value)
+        converted = python_value(hints[name], value)
         if parameter["in"] == "path":
             args.append(converted)
         else:
@@ -128,7 +100,7 @@ def arguments(op: SpecOperation, build: Any) -> tuple[list[Any], dict[str, Any]]
     body = SAMPLES.resolve(op.document.get("requestBody") or {})
     if "body" in hints:
         media = next(iter(body["content"].values()))
-        kwargs["body"] = as_python(hints["body"], next(SAMPLES.candidates(media)))
+        kwargs["body"] = python_value(hints["body"], next(SAMPLES.candidates(media)))
     return args, kwargs
 
 
