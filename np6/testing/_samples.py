@@ -17,8 +17,8 @@ _FORMATS = {
     "uuid": "00000000-0000-4000-8000-000000000001",
     "email": "someone@example.com",
     "uri": "https://example.com/",
-    "binary": "",
-    "byte": "",
+    "binary": "email\nada@example.com\n",
+    "byte": "ZW1haWwK",  # base64
 }
 _MAX_DEPTH = 6
 
