@@ -5,16 +5,18 @@ BIN    := $(CURDIR)/$(VENV)/bin
 # The generator's post hooks call ruff by name: use the pinned one from the venv.
 export PATH := $(BIN):$(PATH)
 
-GEN_ARGS = generate --path $(CURDIR)/openapi/np6.yaml --config $(CURDIR)/openapi/generator.yaml \
+# The spec that `generate` reads (another one only for generate-into, e.g. in tests).
+GEN_SPEC ?= $(CURDIR)/openapi/np6.yaml
+GEN_ARGS = generate --path $(GEN_SPEC) --config $(CURDIR)/openapi/generator.yaml \
            --meta none --output-path np6_api --fail-on-warning
 # The generator, then models/__init__.py made lazy (see scripts/lazy_models.py), then the facade
 # bindings np6_api/bindings/ (see scripts/bindings.py); run in the parent directory of the np6_api output.
 GEN = $(BIN)/openapi-python-client $(GEN_ARGS) \
       && $(BIN)/python $(CURDIR)/scripts/lazy_models.py np6_api/models/__init__.py \
-      && $(BIN)/python $(CURDIR)/scripts/bindings.py $(CURDIR)/openapi/np6.yaml np6_api \
+      && $(BIN)/python $(CURDIR)/scripts/bindings.py $(GEN_SPEC) np6_api \
       && $(BIN)/ruff format --isolated --no-cache -q np6_api/bindings
 
-.PHONY: setup test lint fmt pytest generate check-generated docs demo bench prism contract diff-spec clean
+.PHONY: setup test lint fmt pytest generate generate-into bump check-generated docs demo bench prism contract diff-spec clean
 
 setup:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +44,17 @@ generate:
 	rm -rf generated/np6_api
 	mkdir -p generated
 	cd generated && $(GEN)
+
+# Writes OUT/np6_api (OUT an empty directory) from GEN_SPEC: make generate-into OUT=/tmp/x GEN_SPEC=new.yaml
+generate-into:
+	@test -n "$(OUT)" || { echo "usage: make generate-into OUT=DIR [GEN_SPEC=spec.yaml]"; exit 2; }
+	cd $(OUT) && $(GEN)
+
+# Puts a new version of the spec in and shows what it changes (spec diff, facade methods, checks):
+#   make bump SPEC=path/to/new.yaml     (see scripts/bump.py)
+bump:
+	@test -n "$(SPEC)" || { echo "usage: make bump SPEC=path/to/new.yaml"; exit 2; }
+	$(BIN)/python scripts/bump.py $(SPEC)
 
 # Regenerates into a temporary directory and fails on any difference with generated/.
 check-generated:

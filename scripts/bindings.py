@@ -27,10 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client.strings import snake_case
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+from np6._openapi import HTTP_METHODS, load_document
 
 
 @dataclass(frozen=True)
@@ -151,8 +150,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         raise SystemExit(__doc__)
     spec_path, package = Path(argv[0]), Path(argv[1])
-    with spec_path.open(encoding="utf-8") as f:
-        spec = yaml.safe_load(f)
+    spec = load_document(spec_path)
     found, sections = collect(spec, package)
     out = package / "bindings"
     out.mkdir(exist_ok=True)
