@@ -131,11 +131,12 @@ class Operation(Generic[P, R]):
 
     def _load(self) -> None:
         module = self.module
-        self._build = module._get_kwargs
-        self._parse = module._parse_response
         # In generated code, path parameters are exactly the ones before the bare `*`.
         code = module._get_kwargs.__code__
         self._path_params = code.co_varnames[: code.co_argcount]
+        self._parse = module._parse_response
+        # Last: another thread that sees `_build` set may use all of the above.
+        self._build = module._get_kwargs
 
     def parse(self, *, client: Any, response: httpx.Response) -> R | Error | None:
         if self._parse is None:

@@ -134,3 +134,23 @@ def test_a_new_operation_is_typed(bumped: Path, tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stdout[-3000:]
     assert 'Revealed type is "def (id: str) -> list[str]"' in run.stdout
+
+
+def test_make_bump_refuses_a_spec_it_cannot_bind_and_changes_nothing(tmp_path: Path) -> None:
+    spec_file = ROOT / "openapi" / "np6.yaml"
+    before = spec_file.read_bytes()
+    spec = yaml.safe_load(before)
+    operation = {k: v for k, v in NEW_OPERATION.items() if k != "x-np6-method"}
+    spec["paths"]["/targets/{id}/labels"] = {"get": operation}
+    new_spec = tmp_path / "new.yaml"
+    new_spec.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bump.py"), str(new_spec)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "GET /targets/{id}/labels: no x-np6-method" in run.stderr
+    assert "x-np6-method: targets.list_target_labels" in run.stderr  # the suggested name
+    assert spec_file.read_bytes() == before
