@@ -148,7 +148,7 @@ def main(argv: list[str]) -> int:
     if generated == 0:
         for title, command in (
             ("lint", ["make", "-s", "lint"]),
-            ("tests", [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"]),
+            ("tests", [python, "-m", "pytest", "-p", "no:cacheprovider"]),
         ):
             status, last = run(title, command)
             checks.append((title, status, last))
