@@ -6,6 +6,7 @@ import asyncio
 import json
 import threading
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -13,9 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import np6
-from np6._batching import BatchInputError, BatchProgress, arun_batches, run_batches
+from np6._batching import CHUNK_SIZE, BatchInputError, BatchProgress, arun_batches, run_batches
+from np6.resources.segments import MAX_TARGETS_PER_CALL
 
-from .conftest import Recorder
+from .conftest import Recorder, operations
 
 ids_strategy = st.lists(st.text(alphabet="ABCDEF0123456789", min_size=1, max_size=6), max_size=400)
 
@@ -153,7 +155,9 @@ def test_bad_id_mid_stream_keeps_what_was_sent() -> None:
 
     with pytest.raises(BatchInputError, match=r"ids\[120\].*earlier chunks were sent") as caught:
         run_batches(sink, source(), concurrency=2)
-    assert np6.partial_result(caught.value).sent == 100
+    result = np6.partial_result(caught.value)
+    assert result is not None
+    assert (result.sent, result.not_sent_from) == (100, 100)
     assert sum(len(c) for c in sink.chunks) == 100
     assert isinstance(caught.value, ValueError)
 
@@ -232,3 +236,19 @@ def test_raw_call_refuses_more_than_50_before_sending() -> None:
         client.segments.add_targets("../1", ["a"])  # type: ignore[arg-type]
     assert recorder.requests == []
     assert client.segments.add_targets_raw(1, ["a", "b"]) == 2
+
+
+def test_every_operation_with_a_list_limit_has_a_batched_method(spec: dict[str, Any]) -> None:
+    """An operation whose body is a list with a documented maximum gets a method that sends
+    any number through np6._batching (as segments.add_targets does for add_targets_raw)."""
+    schemas = spec["components"]["schemas"]
+    limited = set()
+    for _, _, op in operations(spec):
+        for media in op.get("requestBody", {}).get("content", {}).values():
+            schema = media.get("schema", {})
+            if "$ref" in schema:
+                schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+            if schema.get("type") == "array" and "maxItems" in schema:
+                limited.add((op["x-np6-method"], schema["maxItems"]))
+    assert limited == {("segments.add_targets_raw", 50)}
+    assert MAX_TARGETS_PER_CALL == CHUNK_SIZE == 50

@@ -12,6 +12,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -200,3 +201,28 @@ async def test_task_cancel_stops_within_a_second(cancels: int) -> None:
     assert errors == ["InterruptedChunkError", *["RateLimitError"] * 3]
     assert len(server.bodies) == 4
     assert asyncio.all_tasks() == {asyncio.current_task()}
+
+
+async def test_a_cancelled_job_resumes_from_its_checkpoint(tmp_path: Path) -> None:
+    def ok(ids: list[str]) -> httpx.Response:
+        return httpx.Response(200, json=len(ids))
+
+    path = tmp_path / "job.ckpt"
+    server = Server(ok, expect=8)  # chunk 0 hangs on the wire, the 7 others are added
+    async with async_client(server) as client:
+        job = asyncio.ensure_future(client.segments.add_targets(9, IDS, checkpoint=path))
+        while not server.arrived.is_set():  # noqa: ASYNC110 - set by a server thread
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
+        job.cancel()
+        with pytest.raises(asyncio.CancelledError) as caught:
+            await job
+    first = np6.partial_result(caught.value)
+    assert first is not None
+    assert (first.added, first.failed_ids) == (350, IDS[:50])
+    assert isinstance(first.failed[0].error, np6.InterruptedChunkError)
+    resumed = Server(ok, expect=1)
+    result = sync_client(resumed).segments.add_targets(9, IDS, checkpoint=path)
+    assert resumed.bodies == [IDS[:50]]
+    assert (result.sent, result.skipped, result.resent, result.added) == (50, 350, 50, 50)
+    assert result.ok

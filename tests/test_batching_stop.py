@@ -9,9 +9,12 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import np6
-from np6._batching import run_batches
+from np6._batching import arun_batches, run_batches
+from np6._errors import status_error
 
 IDS = [f"000T{i}" for i in range(400)]  # 8 chunks
 NO_WAIT = np6.RetryPolicy(max_retries=2, initial_wait=0.0)
@@ -215,3 +218,50 @@ def test_an_unexpected_exception_carries_the_books_of_every_chunk_sent() -> None
 
 def test_partial_result_is_none_for_other_exceptions() -> None:
     assert np6.partial_result(ValueError("x")) is None
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    n=st.integers(1, 600),
+    concurrency=st.integers(1, 6),
+    fatal_at=st.integers(0, 11),
+    use_async=st.booleans(),
+)
+def test_fail_fast_property(n: int, concurrency: int, fatal_at: int, use_async: bool) -> None:
+    """Whatever chunk gets the fatal answer: no chunk starts after it but those already in
+    flight (at most concurrency - 1), and the books say exactly what was sent and from where
+    nothing was."""
+    ids = [f"t{i}" for i in range(n)]
+    fatal_id = ids[min(fatal_at * 50, n - 1)]
+    lock = threading.Lock()
+    calls: list[list[str]] = []
+    after_fatal: list[int] = []
+
+    def send(chunk: list[str]) -> int:
+        with lock:
+            calls.append(chunk)
+        if fatal_id in chunk:
+            request = httpx.Request("PUT", "https://api-cm.np6.com/segments/1/targets")
+            with lock:
+                after_fatal.append(len(calls))
+            raise status_error(httpx.Response(404, request=request))
+        return len(chunk)
+
+    async def asend(chunk: list[str]) -> int:
+        await asyncio.sleep(0)
+        return send(chunk)
+
+    if use_async:
+        result = asyncio.run(arun_batches(asend, ids, concurrency=concurrency))
+    else:
+        result = run_batches(send, ids, concurrency=concurrency)
+    assert isinstance(result.stopped_by, np6.NotFoundError)
+    assert len(calls) - after_fatal[0] <= concurrency - 1
+    sent = [i for c in calls for i in c]
+    assert result.sent == len(sent) and result.chunks_sent == len(calls)
+    assert result.added + len(result.failed_ids) == result.sent
+    if result.not_sent_from is None:
+        assert sorted(sent) == sorted(ids)
+    else:
+        assert sorted(sent) == sorted(ids[: result.not_sent_from])
+        assert result.not_sent_from < n
