@@ -23,19 +23,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
-import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+try:
+    import typer
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+except ModuleNotFoundError as missing:  # `pip install np6` installs the script, not typer
+    sys.exit(f"np6: the command line needs {missing.name}: pip install 'np6[cli]'")
 
 from ._batching import BatchResult, partial_result
 from ._client import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, Client
@@ -103,6 +106,11 @@ class Settings:
     json: bool
 
     def client(self) -> Client:
+        if not self.api_key:
+            fail(
+                f"no API key: set {API_KEY_ENV} or give --api-key-file PATH (before the command)",
+                EXIT_AUTH,
+            )
         return Client(api_key=self.api_key, base_url=self.base_url, timeout=self.timeout)
 
 
@@ -499,13 +507,23 @@ def _forward(ctx: typer.Context, module: str, prog: str) -> NoReturn:
     raise typer.Exit(main(list(ctx.args), prog=prog))
 
 
-@app.command("fake-server", context_settings=_FORWARD, add_help_option=False)
+@app.command(
+    "fake-server",
+    context_settings=_FORWARD,
+    add_help_option=False,
+    short_help="The fake NP6 on 127.0.0.1: try np6 with no account.",
+)
 def fake_server(ctx: typer.Context) -> None:
     """Run the fake NP6 on 127.0.0.1 until Ctrl-C: try np6 with no account (-h: options)."""
     _forward(ctx, "np6.testing.__main__", "np6 fake-server")
 
 
-@spec_app.command("diff", context_settings=_FORWARD, add_help_option=False)
+@spec_app.command(
+    "diff",
+    context_settings=_FORWARD,
+    add_help_option=False,
+    short_help="What changed between two OpenAPI specs, and what breaks.",
+)
 def spec_diff(ctx: typer.Context) -> None:
     """What changed between two OpenAPI specs, and whether it breaks clients (-h: options)."""
     _forward(ctx, "np6.spec_diff", "np6 spec diff")

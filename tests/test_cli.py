@@ -204,8 +204,8 @@ def unused_port() -> int:
 def test_missing_key_and_missing_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NP6_API_KEY", raising=False)
     result = runner.invoke(app, ["targets", "get", "--unicity", "X"])
-    assert result.exit_code == 1
-    assert "NP6_API_KEY" in result.stderr
+    assert result.exit_code == 3
+    assert "NP6_API_KEY or give --api-key-file" in result.stderr
     result = runner.invoke(app, ["segments", "add-targets", "7", str(tmp_path / "none.txt")])
     assert result.exit_code == 1
     assert "no such file" in result.stderr
@@ -396,3 +396,12 @@ def test_ctrl_c_over_a_real_socket(fake: FakeNP6, url: str, tmp_path: Path) -> N
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout)["skipped"] == len(added)
     assert sorted(set(fake.segment_targets(7))) == sorted(everyone)
+
+
+def test_without_the_cli_extra_the_command_says_what_to_install() -> None:
+    hide_typer = "import sys, runpy; sys.modules['typer'] = None; runpy.run_module('np6.cli')"
+    run = subprocess.run(
+        [sys.executable, "-c", hide_typer], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.returncode == 1
+    assert run.stderr == "np6: the command line needs typer: pip install 'np6[cli]'\n"

@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     )
     parser.add_argument("old", help="the spec clients were built against (YAML or JSON)")
     parser.add_argument("new", help="the spec to move to")
-    parser.add_argument("--format", choices=sorted(FORMATTERS), default="text")
+    parser.add_argument(
+        "--format", choices=sorted(FORMATTERS), default="text", help="output (default: text)"
+    )
     parser.add_argument(
         "--fail-on",
         choices=list(FAIL_ON),
