@@ -339,11 +339,12 @@ def run_batches(
 ) -> BatchResult:
     """Send `ids` through `send` in chunks, with up to `concurrency` threads.
 
-    On any exception (Ctrl-C included) the retry and pacing waits of the chunks in flight end
-    at once, requests already on the wire are awaited (a sync request cannot be cut; the
-    client's timeout bounds it) so that their answer is accounted, and the exception is
-    re-raised with `partial_result`. In the main thread, a Ctrl-C that comes during the
-    bookkeeping of a chunk is held until it is done, and a second one while stopping is ignored.
+    On any exception (Ctrl-C included) the retry waits of the chunks in flight end at once
+    (every wait through the client's sleep wakes; a pending retry gives up), requests already
+    on the wire are awaited (a sync request cannot be cut; the client's timeout bounds it) so
+    that their answer is accounted, and the exception is re-raised with `partial_result`. In
+    the main thread, a Ctrl-C that comes during the bookkeeping of a chunk is held until it is
+    done, and a second one while stopping is ignored.
     """
     from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 
