@@ -102,3 +102,48 @@ def test_fail_on(mutate: Mutation, fail_on: str | None, code: int, tmp_path: Pat
     options = ["--fail-on", fail_on] if fail_on else []
     result = run_cli(FIXTURES / "base.yaml", new, *options)
     assert (result.returncode, result.stderr) == (code, "")
+
+
+def test_fail_on_rule_file_relevels_and_ignores_with_reasons(tmp_path: Path) -> None:
+    new_spec = mutated(operation_removed)
+    request_property_removed(new_spec)
+    new = write_yaml(tmp_path / "new.yaml", new_spec)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "fail-on: warning\n"
+        "levels: {request-property-removed: info}\n"
+        "ignore:\n"
+        "  - {id: api-path-removed-without-deprecation, operation: POST /actions,"
+        " reason: announced in October}\n"
+        "  - {id: facade-method-removed, reason: the app never used it}\n",
+        encoding="utf-8",
+    )
+    result = run_cli(FIXTURES / "base.yaml", new, "--fail-on", rules)
+    assert result.returncode == 0, result.stdout
+    assert "api-path-removed" not in result.stdout
+    assert "INFO     request-property-removed" in result.stdout
+    assert result.stderr.strip() == f"spec_diff: 2 change(s) ignored by {rules}"
+    # Without the file the same pair fails.
+    assert run_cli(FIXTURES / "base.yaml", new).returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("ignore: [{id: x}]\n", "ignore[0] needs an id and a reason"),
+        ("fail-on: sometimes\n", "fail-on must be one of"),
+        ("levels: {x: fatal}\n", "levels maps rule ids"),
+        ("- a\n", "a rule file is a mapping"),
+    ],
+)
+def test_bad_rule_file_exits_2(tmp_path: Path, content: str, message: str) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(content, encoding="utf-8")
+    result = run_cli(FIXTURES / "base.yaml", FIXTURES / "base.yaml", "--fail-on", rules)
+    assert result.returncode == 2 and message in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_fail_on_neither_level_nor_file_exits_2() -> None:
+    result = run_cli(FIXTURES / "base.yaml", FIXTURES / "base.yaml", "--fail-on", "sometimes")
+    assert result.returncode == 2 and "neither a level" in result.stderr

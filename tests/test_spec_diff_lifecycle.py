@@ -230,6 +230,15 @@ def test_lifecycle(
     assert diff(before, after) == sorted(expected)
 
 
+def test_unstable_operations_facade_changes_are_info_too() -> None:
+    old = copy.deepcopy(BASE)
+    setter("/ping", "get", **{"x-stability-level": "alpha"})(old)
+    new = copy.deepcopy(old)
+    remove_ping(new)
+    facade = [c for c in sd.diff_specs(old, new) if c.id.startswith("facade-")]
+    assert [(c.id, c.level) for c in facade] == [("facade-method-removed", "info")]
+
+
 def test_parameter_removed_after_deprecation_keeps_the_python_break() -> None:
     def deprecate(s: Spec) -> None:
         next(

@@ -50,7 +50,8 @@ def test_output_is_sorted_by_operation_location_id() -> None:
     for mutate in (operation_removed, parameter_removed, response_property_removed, server_removed):
         mutate(new)
     mutate_all = sd.diff_specs(BASE, new)
-    assert len(mutate_all) == 6  # the removed parameter also removes a Python argument
+    # + the Python argument and the facade signature, the facade method of the removed operation
+    assert len(mutate_all) == 8
     keys = [(c.operation, c.location, c.id) for c in mutate_all]
     assert keys == sorted(keys)
     assert sd.diff_specs(BASE, new) == mutate_all  # same input, same order
@@ -63,9 +64,10 @@ def test_formats(tmp_path: Path) -> None:
     old = FIXTURES / "base.yaml"
 
     payload = json.loads(run_cli(old, new, "--format", "json").stdout)
-    assert payload["summary"] == {"breaking": 1, "warning": 1, "info": 0}
+    assert payload["summary"] == {"breaking": 2, "warning": 1, "info": 0}
     assert [(c["id"], c["level"]) for c in payload["changes"]] == [
         ("api-path-removed-without-deprecation", "breaking"),
+        ("facade-method-removed", "breaking"),
         ("request-property-removed", "warning"),
     ]
     assert set(payload["changes"][0]) == {
@@ -82,12 +84,12 @@ def test_formats(tmp_path: Path) -> None:
     assert "| Level | Change | Operation | Location | Old → New | Reason |" in markdown
     header = markdown.index("| Level | Change | Operation | Location | Old → New | Reason |")
     assert markdown[header + 1].startswith("|---")
-    assert len([line for line in markdown[header + 2 :] if line.startswith("| ")]) == 2
+    assert len([line for line in markdown[header + 2 :] if line.startswith("| ")]) == 3
 
     text = run_cli(old, new).stdout.splitlines()
-    assert len(text) == 3
-    assert text[-1] == "1 breaking, 1 warning, 0 info"
-    assert text[1].startswith("WARNING") and "request-property-removed" in text[1]
+    assert len(text) == 4
+    assert text[-1] == "2 breaking, 1 warning, 0 info"
+    assert text[2].startswith("WARNING") and "request-property-removed" in text[2]
 
 
 def test_markdown_escapes_pipes() -> None:
@@ -104,3 +106,29 @@ def test_validate_flag_accepts_valid_and_rejects_schema_errors(tmp_path: Path) -
     path = write_yaml(tmp_path / "broken.yaml", broken)
     result = run_cli(FIXTURES / "base.yaml", path, "--validate")
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+
+
+def test_changelog_sections_with_breaking_first(tmp_path: Path) -> None:
+    new_spec = mutated(operation_removed)
+    request_property_removed(new_spec)
+    new_spec["info"]["version"] = "1.1.0"
+    new_spec["paths"]["/targets/{id}"]["get"]["deprecated"] = True
+    new_spec["paths"]["/targets"] = {
+        "get": {"operationId": "listTargets", "responses": {"204": {"description": "ok"}}}
+    }
+    new = write_yaml(tmp_path / "new.yaml", new_spec)
+    text = run_cli(FIXTURES / "base.yaml", new, "--format", "changelog").stdout
+    lines = text.splitlines()
+    assert lines[0] == "## [Unreleased] - NP6 API 1.1.0"
+    sections = [line for line in lines if line.startswith("### ")]
+    assert sections == ["### Added", "### Changed", "### Deprecated", "### Removed"]
+    removed = lines[lines.index("### Removed") + 2 :]
+    entries = [line for line in removed if line.startswith("- ")]
+    assert entries[0].startswith("- **Breaking:** `POST /actions`")  # breaking before warning
+    assert entries[-1].endswith("[`request-property-removed`]")
+    assert "[`endpoint-deprecated`]" in text and "[`endpoint-added`]" in text
+    assert "client.default.list_targets()" in text  # the facade method that appears
+
+
+def test_changelog_of_no_change() -> None:
+    assert sd.format_changelog([]) == "## [Unreleased]\n\nNo API changes.\n"

@@ -84,6 +84,7 @@ def test_large_spec_diff_is_fast(tmp_path: Path) -> None:
     by_id = {c.id for c in changes}
     assert by_id == {
         "api-path-removed-without-deprecation",
+        "facade-method-removed",
         "request-property-max-length-decreased",
         "request-property-enum-value-added",
         "response-property-max-length-decreased",

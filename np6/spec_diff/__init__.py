@@ -27,7 +27,14 @@ from .components import diff_specs
 from .loading import load_spec, openapi_problem, validate_full
 from .model import FAIL_ON, LEVELS, Change, JsonDict, Level, SpecError
 from .naming import ClientNaming
-from .report import FORMATTERS, format_json, format_markdown, format_text, summarize
+from .report import (
+    FORMATTERS,
+    format_changelog,
+    format_json,
+    format_markdown,
+    format_text,
+    summarize,
+)
 
 __all__ = [
     "FAIL_ON",
@@ -40,6 +47,7 @@ __all__ = [
     "Level",
     "SpecError",
     "diff_specs",
+    "format_changelog",
     "format_json",
     "format_markdown",
     "format_text",

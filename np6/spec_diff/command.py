@@ -9,6 +9,7 @@ from .components import diff_specs
 from .loading import load_spec, validate_full
 from .model import FAIL_ON, SpecError
 from .naming import ClientNaming
+from .policy import Policy
 from .report import FORMATTERS
 
 
@@ -23,9 +24,13 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     )
     parser.add_argument(
         "--fail-on",
-        choices=list(FAIL_ON),
         default="breaking",
-        help="exit 1 when a change at or above this level exists (default: breaking)",
+        metavar="LEVEL|CONFIG",
+        help=(
+            "exit 1 when a change at or above this level exists: breaking (default), warning,"
+            " never; or a YAML/JSON rule file with fail-on, levels {id: level} and"
+            " ignore [{id, operation?, location?, reason}]"
+        ),
     )
     parser.add_argument(
         "--validate",
@@ -39,6 +44,7 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
+        policy = Policy.parse(args.fail_on)
         naming = ClientNaming.from_config(args.generator_config) if args.generator_config else None
         old, new = load_spec(args.old), load_spec(args.new)
         if args.validate:
@@ -51,9 +57,11 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
     except RecursionError:
         print("spec_diff: a schema is nested too deeply to compare", file=sys.stderr)
         return 2
+    changes, ignored = policy.apply(changes)
     sys.stdout.write(FORMATTERS[args.format](changes))
-    failing = FAIL_ON[args.fail_on]
-    return 1 if any(c.level in failing for c in changes) else 0
+    if ignored:
+        print(f"spec_diff: {ignored} change(s) ignored by {args.fail_on}", file=sys.stderr)
+    return 1 if any(c.level in FAIL_ON[policy.fail_on] for c in changes) else 0
 
 
 if __name__ == "__main__":

@@ -6,10 +6,11 @@ import datetime
 
 from .context import _Context
 from .document import _as_dict, _as_list, _Doc, _show
+from .facade import _check_facade
 from .loading import _normalize
 from .model import Change, JsonDict, Level
 from .naming import ClientNaming, _makes_model
-from .operations import _check_operations
+from .operations import _check_operations, _relax_unstable
 from .schemas import _content_renames, _SchemaDiff
 from .security import _check_security
 
@@ -105,6 +106,12 @@ def diff_specs(
     )
     changes: list[Change] = []
     # Components last: walking the operations reveals renames through $ref positions.
-    for check in (_check_document, _check_security, _check_operations, _check_components):
+    for check in (
+        _check_document,
+        _check_security,
+        _check_operations,
+        _check_facade,
+        _check_components,
+    ):
         changes += check(ctx)
-    return sorted(set(changes), key=Change.sort_key)
+    return sorted(set(_relax_unstable(ctx, changes)), key=Change.sort_key)

@@ -74,13 +74,16 @@ def _check_operations(ctx: _Context) -> list[Change]:
             _check_operation_security,
         ):
             changes += check(ctx, old, new)
-    return _relax_unstable(changes, [*old_ops.values(), *(new for _, new in pairs)])
+    return changes
 
 
-def _relax_unstable(changes: list[Change], ops: list[_Op]) -> list[Change]:
+def _relax_unstable(ctx: _Context, changes: list[Change]) -> list[Change]:
     """Changes to a draft or alpha operation are info: its users were told it may move."""
     unstable = {
-        op.label for op in ops if stability(op.operation.get("x-stability-level")) in UNSTABLE
+        op.label
+        for doc in (ctx.old, ctx.new)
+        for op in _operations(doc).values()
+        if stability(op.operation.get("x-stability-level")) in UNSTABLE
     }
     if not unstable:
         return changes

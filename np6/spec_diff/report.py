@@ -1,4 +1,4 @@
-"""Output formats: text, json, markdown."""
+"""Output formats: text, json, markdown, and a keep-a-changelog section."""
 
 from __future__ import annotations
 
@@ -71,8 +71,45 @@ def format_markdown(changes: list[Change]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# keep-a-changelog sections, in its order; a change goes to the first whose words its id has.
+SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Deprecated", ("deprecated",)),
+    ("Removed", ("removed", "deleted")),
+    ("Added", ("added", "new-")),
+    ("Changed", ("",)),
+)
+SECTION_ORDER = ("Added", "Changed", "Deprecated", "Removed")
+
+
+def _section(change: Change) -> str:
+    return next(name for name, words in SECTIONS if any(w in change.id for w in words))
+
+
+def format_changelog(changes: list[Change]) -> str:
+    """A `## [Unreleased]` section for CHANGELOG.md; in each part, breaking changes come first."""
+    version = next((c.new for c in changes if c.id == "api-version-changed"), None)
+    title = f"## [Unreleased] - NP6 API {version}" if version else "## [Unreleased]"
+    lines = [title, ""]
+    if not changes:
+        return "\n".join([*lines, "No API changes."]) + "\n"
+    for section in SECTION_ORDER:
+        entries = [c for c in changes if _section(c) == section]
+        if not entries:
+            continue
+        lines += [f"### {section}", ""]
+        entries.sort(key=lambda c: (LEVELS.index(c.level), c.sort_key()))
+        for c in entries:
+            flag = "**Breaking:** " if c.level == "breaking" else ""
+            where = " ".join(p for p in (c.operation, c.location) if p) or "API"
+            values = f" ({_old_new(c)})" if _old_new(c) else ""
+            lines.append(f"- {flag}`{where}`: {c.reason}{values} [`{c.id}`]")
+        lines.append("")
+    return "\n".join(lines)
+
+
 FORMATTERS: dict[str, Callable[[list[Change]], str]] = {
     "text": format_text,
     "json": format_json,
     "markdown": format_markdown,
+    "changelog": format_changelog,
 }
