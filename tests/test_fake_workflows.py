@@ -235,3 +235,12 @@ def test_with_options_and_request_work_on_the_fake(fake: FakeNP6) -> None:
         assert patient.targets.count().targets_count == 1
         assert client.request("GET", "/targets/count") == {"targetsCount": 1}
     assert (fake.clock.now() - before).total_seconds() == 20  # the clone waits on the clock too
+
+
+def test_a_route_without_a_body_gets_the_documented_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from np6.testing._messages import no_content
+    from np6.testing.routes import HANDLERS
+
+    monkeypatch.setitem(HANDLERS, ("GET", "/targets/count"), lambda state, request: no_content())
+    with FakeNP6().client() as client:
+        assert client.targets.count().targets_count == 0  # the spec's example
