@@ -8,7 +8,8 @@ export PATH := $(BIN):$(PATH)
 # The spec that `generate` reads (another one only for generate-into, e.g. in tests).
 GEN_SPEC ?= $(CURDIR)/openapi/np6.yaml
 GEN_ARGS = generate --path $(GEN_SPEC) --config $(CURDIR)/openapi/generator.yaml \
-           --meta none --output-path np6_api --fail-on-warning
+           --meta none --output-path np6_api --fail-on-warning \
+           --custom-template-path $(CURDIR)/openapi/templates
 # The generator, then models/__init__.py made lazy (see scripts/lazy_models.py), then the facade
 # bindings np6_api/bindings/ (see scripts/bindings.py); run in the parent directory of the np6_api output.
 GEN = $(BIN)/openapi-python-client $(GEN_ARGS) \

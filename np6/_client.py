@@ -219,7 +219,7 @@ class BaseClient(Generic[H]):
 
     def _parse(self, op: Operation[Any, R], response: httpx.Response) -> R:
         try:
-            return op.parse(client=self._raw, response=_strict(response))  # type: ignore[return-value]
+            return op.parse(client=self._raw, response=_strict(response))
         except Exception as exc:  # whatever a generated parser raises on a bad body
             raise invalid_response(op.name, response, exc) from exc
 

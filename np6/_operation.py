@@ -1,10 +1,11 @@
 """Binding generated endpoints onto resources.
 
 Each module of `np6_api.api` has `_get_kwargs(...)`, which builds the request and whose signature is
-exactly the operation's parameters, and `_parse_response(...)`, which parses a response into models.
-An `Operation` wraps such a module and hands both functions to the client, which owns sending,
-retries and error mapping. Its type carries the parameters of `_get_kwargs` and the success type of
-`_parse_response`: `client.targets.get("000T1")` is checked by mypy and returns a `Target`.
+exactly the operation's parameters, and `_parse_success(...)`, which parses any 2xx answer (our
+generator templates, openapi/templates/, add it). An `Operation` wraps such a module and hands both
+functions to the client, which owns sending, retries and error mapping. Its type carries the
+parameters of `_get_kwargs` and the success type of `_parse_success`: `client.targets.get("000T1")`
+is checked by mypy and returns a `Target`.
 
 The bindings themselves are generated (`np6_api.bindings`, from `x-np6-method` in the spec); they
 name the endpoint module as a string at runtime, imported on the operation's first call.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import operator
 import typing
 from collections.abc import Callable, Coroutine
 from importlib import import_module
@@ -34,8 +34,6 @@ from ._validate import check_path_param
 
 if TYPE_CHECKING:
     from typing import Protocol, Self
-
-    from np6_api.models.error import Error
 
     from ._client import AsyncClient, BaseClient, Client
 
@@ -60,9 +58,8 @@ if TYPE_CHECKING:  # for type checkers only: a Protocol class costs import time
         """What np6 uses of a generated endpoint module (mypy checks modules against protocols)."""
 
         def _get_kwargs(self, *args: P.args, **kwargs: P.kwargs) -> dict[str, Any]: ...
-        def _parse_response(
-            self, *, client: Any, response: httpx.Response
-        ) -> R_co | Error | None: ...
+        # The success type alone (not `R | Error | None`): mypy infers a union success exactly.
+        def _parse_success(self, *, client: Any, response: httpx.Response) -> R_co: ...
 
 
 class Resource(Generic[C]):
@@ -134,14 +131,14 @@ class Operation(Generic[P, R]):
         # In generated code, path parameters are exactly the ones before the bare `*`.
         code = module._get_kwargs.__code__
         self._path_params = code.co_varnames[: code.co_argcount]
-        self._parse = module._parse_response
+        self._parse = module._parse_success
         # Last: another thread that sees `_build` set may use all of the above.
         self._build = module._get_kwargs
 
-    def parse(self, *, client: Any, response: httpx.Response) -> R | Error | None:
+    def parse(self, *, client: Any, response: httpx.Response) -> R:
         if self._parse is None:
             self._load()
-        return cast("R | Error | None", self._parse(client=client, response=response))  # type: ignore[misc]
+        return cast("R", self._parse(client=client, response=response))  # type: ignore[misc]
 
     def request(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Check the arguments and build the request description (nothing is sent)."""
@@ -190,15 +187,8 @@ class Operation(Generic[P, R]):
         return self._signature
 
     def _returns(self) -> Any:
-        """The success type: what `_parse_response` returns, without `Error` and `None`."""
-        hints = typing.get_type_hints(self.module._parse_response)
-        kept = [t for t in typing.get_args(hints["return"]) if t not in (type(None), self._error())]
-        return functools.reduce(operator.or_, kept) if kept else None
-
-    def _error(self) -> type:
-        from np6_api.models.error import Error
-
-        return Error
+        """The success type: what `_parse_success` returns."""
+        return typing.get_type_hints(self.module._parse_success)["return"]
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...

@@ -154,19 +154,6 @@ def test_bodies_that_are_not_json_raise_invalid_response(
     assert caught.value.status_code == 200
 
 
-def test_unknown_enum_value_is_an_invalid_response_not_a_crash() -> None:
-    body = {"id": "000T1", "bounce": [{"type": "HardBrandNew"}]}
-    client, _, _ = make_client(lambda r: httpx.Response(200, json=body))
-    with pytest.raises(np6.InvalidResponseError, match="HardBrandNew"):
-        client.targets.update({"email": "x@y.z"})
-
-
-def test_undocumented_success_status_is_never_a_silent_none() -> None:
-    client, _, _ = make_client(lambda r: httpx.Response(202, json={"queued": True}))
-    with pytest.raises(np6.InvalidResponseError, match="HTTP 202 is not a documented answer"):
-        client.targets.delete("000T1")
-
-
 def test_documented_success_parses_to_models() -> None:
     client, _, _ = make_client(lambda r: httpx.Response(200, json={"id": "000T1", "fields": {}}))
     target = client.targets.update({"email": "x@y.z"})

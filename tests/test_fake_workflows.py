@@ -58,7 +58,7 @@ def test_action_is_created_tested_validated_and_sent(fake: FakeNP6, client: np6.
     fake.clock.advance(fake.action_test_delay - 1)
     assert state_of(client, action_id) == 30  # not yet
     fake.clock.advance(1)
-    assert state_of(client, action_id) == ActionState.VALUE_38 == 38
+    assert state_of(client, action_id) == ActionState.TESTED == 38
 
     client.actions.validate(action_id, body=VALIDATE)
     assert action_id in fake.validated_actions

@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from .footprint import Footprint
     from .get_target_body import GetTargetBody
     from .hit_event import HitEvent
-    from .hit_event_detail import HitEventDetail
+    from .hit_source import HitSource
+    from .hit_source_detail import HitSourceDetail
     from .import_definition import ImportDefinition
     from .import_execution import ImportExecution
     from .import_execution_state import ImportExecutionState
@@ -157,7 +158,6 @@ if TYPE_CHECKING:
     from .segment_properties import SegmentProperties
     from .segmentation_feature import SegmentationFeature
     from .segmentation_feature_type import SegmentationFeatureType
-    from .send_action_to_target_response_200 import SendActionToTargetResponse200
     from .send_notification_message_response_200 import SendNotificationMessageResponse200
     from .send_notification_messages_response_200 import SendNotificationMessagesResponse200
     from .sort_order import SortOrder
@@ -335,7 +335,8 @@ _MODULES = {
     "Footprint": "footprint",
     "GetTargetBody": "get_target_body",
     "HitEvent": "hit_event",
-    "HitEventDetail": "hit_event_detail",
+    "HitSource": "hit_source",
+    "HitSourceDetail": "hit_source_detail",
     "ImportDefinition": "import_definition",
     "ImportExecution": "import_execution",
     "ImportExecutionState": "import_execution_state",
@@ -434,7 +435,6 @@ _MODULES = {
     "SegmentProperties": "segment_properties",
     "SegmentationFeature": "segmentation_feature",
     "SegmentationFeatureType": "segmentation_feature_type",
-    "SendActionToTargetResponse200": "send_action_to_target_response_200",
     "SendNotificationMessageResponse200": "send_notification_message_response_200",
     "SendNotificationMessagesResponse200": "send_notification_messages_response_200",
     "SortOrder": "sort_order",
@@ -628,7 +628,8 @@ __all__ = (
     "Footprint",
     "GetTargetBody",
     "HitEvent",
-    "HitEventDetail",
+    "HitSource",
+    "HitSourceDetail",
     "ImportDefinition",
     "ImportExecution",
     "ImportExecutionState",
@@ -727,7 +728,6 @@ __all__ = (
     "SegmentProperties",
     "SegmentationFeature",
     "SegmentationFeatureType",
-    "SendActionToTargetResponse200",
     "SendNotificationMessageResponse200",
     "SendNotificationMessagesResponse200",
     "SortOrder",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.message_headers import MessageHeaders
@@ -61,18 +61,31 @@ class ActionContent:
         from ..models.message_headers import MessageHeaders
 
         d = dict(src_dict)
-        _headers = d.pop("headers", UNSET)
-        headers: MessageHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MessageHeaders.from_dict(_headers)
+        try:
+            _headers = d.pop("headers", UNSET)
+            headers: MessageHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = MessageHeaders.from_dict(_headers)
 
-        subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("headers", error) from error
 
-        html = d.pop("html", UNSET)
+        try:
+            subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subject", error) from error
 
-        text = d.pop("text", UNSET)
+        try:
+            html = d.pop("html", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("html", error) from error
+
+        try:
+            text = d.pop("text", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("text", error) from error
 
         action_content = cls(
             headers=headers,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.typed_object import TypedObject
@@ -73,30 +73,48 @@ class ActionEvent:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        timestamp = d.pop("timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _identity = d.pop("identity", UNSET)
-        identity: TypedObject | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = TypedObject.from_dict(_identity)
+        try:
+            timestamp = d.pop("timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
 
-        _source = d.pop("source", UNSET)
-        source: TypedObject | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TypedObject.from_dict(_source)
+        try:
+            _identity = d.pop("identity", UNSET)
+            identity: TypedObject | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = TypedObject.from_dict(_identity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("identity", error) from error
+
+        try:
+            _source = d.pop("source", UNSET)
+            source: TypedObject | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = TypedObject.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("source", error) from error
 
         action_event = cls(
             type_=type_,

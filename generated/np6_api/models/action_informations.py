@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_state import ActionState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, parse_union, union_error
 
 T = TypeVar("T", bound="ActionInformations")
 
@@ -62,41 +62,56 @@ class ActionInformations:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        try:
 
-        def _parse_folder(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_folder(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        folder = _parse_folder(d.pop("folder", UNSET))
+            folder = _parse_folder(d.pop("folder", UNSET))
 
-        def _parse_category(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("folder", error) from error
 
-        category = _parse_category(d.pop("category", UNSET))
+        try:
 
-        def _parse_state(data: object) -> ActionState | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                state_type_0 = ActionState(data)
+            def _parse_category(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-                return state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionState | None | Unset, data)
+            category = _parse_category(d.pop("category", UNSET))
 
-        state = _parse_state(d.pop("state", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("category", error) from error
+
+        try:
+
+            def _parse_state(data: object) -> ActionState | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    state_type_0 = ActionState(data)
+
+                    return state_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
+
+            state = parse_union(_parse_state, d.pop("state", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("state", error) from error
 
         action_informations = cls(
             folder=folder,

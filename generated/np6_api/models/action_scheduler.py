@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 if TYPE_CHECKING:
     from ..models.action_scheduler_monitor import ActionSchedulerMonitor
@@ -74,48 +74,67 @@ class ActionScheduler:
         from ..models.action_scheduler_monitor import ActionSchedulerMonitor
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    start_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+                    return start_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date = _parse_start_date(d.pop("startDate", UNSET))
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("startDate", error) from error
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        try:
 
-        _monitor = d.pop("monitor", UNSET)
-        monitor: ActionSchedulerMonitor | Unset
-        if isinstance(_monitor, Unset):
-            monitor = UNSET
-        else:
-            monitor = ActionSchedulerMonitor.from_dict(_monitor)
+            def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
+
+            end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("endDate", error) from error
+
+        try:
+            _monitor = d.pop("monitor", UNSET)
+            monitor: ActionSchedulerMonitor | Unset
+            if isinstance(_monitor, Unset):
+                monitor = UNSET
+            else:
+                monitor = ActionSchedulerMonitor.from_dict(_monitor)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("monitor", error) from error
 
         action_scheduler = cls(
             type_=type_,

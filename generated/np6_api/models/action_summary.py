@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.action_informations import ActionInformations
@@ -81,32 +81,53 @@ class ActionSummary:
         from ..models.action_summary_settings import ActionSummarySettings
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _informations = d.pop("informations", UNSET)
-        informations: ActionInformations | Unset
-        if isinstance(_informations, Unset):
-            informations = UNSET
-        else:
-            informations = ActionInformations.from_dict(_informations)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: ActionSummarySettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = ActionSummarySettings.from_dict(_settings)
+        try:
+            _informations = d.pop("informations", UNSET)
+            informations: ActionInformations | Unset
+            if isinstance(_informations, Unset):
+                informations = UNSET
+            else:
+                informations = ActionInformations.from_dict(_informations)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("informations", error) from error
+
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: ActionSummarySettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = ActionSummarySettings.from_dict(_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
 
         action_summary = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.action_scheduler import ActionScheduler
@@ -43,12 +43,16 @@ class ActionSummarySettings:
         from ..models.action_scheduler import ActionScheduler
 
         d = dict(src_dict)
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: ActionScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
-        else:
-            scheduler = ActionScheduler.from_dict(_scheduler)
+        try:
+            _scheduler = d.pop("scheduler", UNSET)
+            scheduler: ActionScheduler | Unset
+            if isinstance(_scheduler, Unset):
+                scheduler = UNSET
+            else:
+                scheduler = ActionScheduler.from_dict(_scheduler)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("scheduler", error) from error
 
         action_summary_settings = cls(
             scheduler=scheduler,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 if TYPE_CHECKING:
     from ..models.action_validation_variables_item import ActionValidationVariablesItem
@@ -22,19 +22,19 @@ class ActionValidation:
     Attributes:
         fortest (bool | None | Unset): True starts the test phase instead of validating.
         campaign_analyser (bool | None | Unset): Use the campaign analyser (the feature must be enabled on the account).
-        test_segments (list[int] | Unset): Ids of the segments that receive the test.
-        media_for_test (str | Unset): Media that overrides the action's own for the test.
+        test_segments (list[int] | None | Unset): Ids of the segments that receive the test.
+        media_for_test (None | str | Unset): Media that overrides the action's own for the test.
         textand_html (bool | None | Unset): Send both the HTML and the text versions.
-        comments (str | Unset):
+        comments (None | str | Unset):
         variables (list[ActionValidationVariablesItem] | Unset): Key/value variables used to execute the proof.
     """
 
     fortest: bool | None | Unset = UNSET
     campaign_analyser: bool | None | Unset = UNSET
-    test_segments: list[int] | Unset = UNSET
-    media_for_test: str | Unset = UNSET
+    test_segments: list[int] | None | Unset = UNSET
+    media_for_test: None | str | Unset = UNSET
     textand_html: bool | None | Unset = UNSET
-    comments: str | Unset = UNSET
+    comments: None | str | Unset = UNSET
     variables: list[ActionValidationVariablesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,11 +51,20 @@ class ActionValidation:
         else:
             campaign_analyser = self.campaign_analyser
 
-        test_segments: list[int] | Unset = UNSET
-        if not isinstance(self.test_segments, Unset):
+        test_segments: list[int] | None | Unset
+        if isinstance(self.test_segments, Unset):
+            test_segments = UNSET
+        elif isinstance(self.test_segments, list):
             test_segments = self.test_segments
 
-        media_for_test = self.media_for_test
+        else:
+            test_segments = self.test_segments
+
+        media_for_test: None | str | Unset
+        if isinstance(self.media_for_test, Unset):
+            media_for_test = UNSET
+        else:
+            media_for_test = self.media_for_test
 
         textand_html: bool | None | Unset
         if isinstance(self.textand_html, Unset):
@@ -63,7 +72,11 @@ class ActionValidation:
         else:
             textand_html = self.textand_html
 
-        comments = self.comments
+        comments: None | str | Unset
+        if isinstance(self.comments, Unset):
+            comments = UNSET
+        else:
+            comments = self.comments
 
         variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.variables, Unset):
@@ -99,50 +112,115 @@ class ActionValidation:
         )
 
         d = dict(src_dict)
+        try:
 
-        def _parse_fortest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_fortest(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        fortest = _parse_fortest(d.pop("fortest", UNSET))
+            fortest = _parse_fortest(d.pop("fortest", UNSET))
 
-        def _parse_campaign_analyser(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("fortest", error) from error
 
-        campaign_analyser = _parse_campaign_analyser(d.pop("campaignAnalyser", UNSET))
+        try:
 
-        test_segments = cast(list[int], d.pop("testSegments", UNSET))
+            def _parse_campaign_analyser(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        media_for_test = d.pop("mediaForTest", UNSET)
+            campaign_analyser = _parse_campaign_analyser(
+                d.pop("campaignAnalyser", UNSET)
+            )
 
-        def _parse_textand_html(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("campaignAnalyser", error) from error
 
-        textand_html = _parse_textand_html(d.pop("textandHtml", UNSET))
+        try:
 
-        comments = d.pop("comments", UNSET)
+            def _parse_test_segments(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    test_segments_type_0 = cast(list[int], data)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[ActionValidationVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = ActionValidationVariablesItem.from_dict(
-                    variables_item_data
-                )
+                    return test_segments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-                variables.append(variables_item)
+            test_segments = _parse_test_segments(d.pop("testSegments", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("testSegments", error) from error
+
+        try:
+
+            def _parse_media_for_test(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            media_for_test = _parse_media_for_test(d.pop("mediaForTest", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("mediaForTest", error) from error
+
+        try:
+
+            def _parse_textand_html(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            textand_html = _parse_textand_html(d.pop("textandHtml", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("textandHtml", error) from error
+
+        try:
+
+            def _parse_comments(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            comments = _parse_comments(d.pop("comments", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("comments", error) from error
+
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[ActionValidationVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = ActionValidationVariablesItem.from_dict(
+                        variables_item_data
+                    )
+
+                    variables.append(variables_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
 
         action_validation = cls(
             fortest=fortest,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Archive")
 
@@ -71,27 +71,47 @@ class Archive:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        action = d.pop("action", UNSET)
+        try:
+            action = d.pop("action", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("action", error) from error
 
-        target = d.pop("target", UNSET)
+        try:
+            target = d.pop("target", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("target", error) from error
 
-        _sending_date = d.pop("sendingDate", UNSET)
-        sending_date: datetime.datetime | Unset
-        if isinstance(_sending_date, Unset):
-            sending_date = UNSET
-        else:
-            sending_date = datetime.datetime.fromisoformat(_sending_date)
+        try:
+            _sending_date = d.pop("sendingDate", UNSET)
+            sending_date: datetime.datetime | Unset
+            if isinstance(_sending_date, Unset):
+                sending_date = UNSET
+            else:
+                sending_date = datetime.datetime.fromisoformat(_sending_date)
 
-        url = d.pop("url", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sendingDate", error) from error
 
-        _expires_on = d.pop("expiresOn", UNSET)
-        expires_on: datetime.datetime | Unset
-        if isinstance(_expires_on, Unset):
-            expires_on = UNSET
-        else:
-            expires_on = datetime.datetime.fromisoformat(_expires_on)
+        try:
+            url = d.pop("url", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("url", error) from error
+
+        try:
+            _expires_on = d.pop("expiresOn", UNSET)
+            expires_on: datetime.datetime | Unset
+            if isinstance(_expires_on, Unset):
+                expires_on = UNSET
+            else:
+                expires_on = datetime.datetime.fromisoformat(_expires_on)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("expiresOn", error) from error
 
         archive = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.attachment_data import AttachmentData
@@ -55,16 +55,26 @@ class Attachment:
         from ..models.attachment_data import AttachmentData
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        mime = d.pop("mime", UNSET)
+        try:
+            mime = d.pop("mime", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("mime", error) from error
 
-        _data = d.pop("data", UNSET)
-        data: AttachmentData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AttachmentData.from_dict(_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: AttachmentData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AttachmentData.from_dict(_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
         attachment = cls(
             name=name,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bounce_type import BounceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Bounce")
 
@@ -59,23 +59,37 @@ class Bounce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        try:
+            field = d.pop("field", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("field", error) from error
 
-        _type_ = d.pop("type", UNSET)
-        type_: BounceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BounceType(_type_)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: BounceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = BounceType(_type_)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        reason = d.pop("reason", UNSET)
+        try:
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
+
+        try:
+            reason = d.pop("reason", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("reason", error) from error
 
         bounce = cls(
             field=field,

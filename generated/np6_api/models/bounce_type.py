@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from ..types import unknown_member
+
 
 class BounceType(StrEnum):
     HARD_DOMAIN = "HardDomain"
@@ -9,6 +11,10 @@ class BounceType(StrEnum):
     REPORT_AS_SPAM = "ReportAsSpam"
     SOFT = "Soft"
     VALIDE = "Validé"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BounceType | None":
+        return unknown_member(cls, value, pin=False)
 
     def __str__(self) -> str:
         return str(self.value)

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.campaign_item import CampaignItem
@@ -101,53 +101,83 @@ class Campaign:
         from ..models.campaign_item import CampaignItem
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        try:
+            _start_date = d.pop("startDate", UNSET)
+            start_date: datetime.datetime | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.datetime.fromisoformat(_start_date)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("startDate", error) from error
 
-        _update_date = d.pop("updateDate", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date)
+        try:
+            _end_date = d.pop("endDate", UNSET)
+            end_date: datetime.datetime | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.datetime.fromisoformat(_end_date)
 
-        _items = d.pop("items", UNSET)
-        items: list[CampaignItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CampaignItem.from_dict(items_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("endDate", error) from error
 
-                items.append(items_item)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
+
+        try:
+            _update_date = d.pop("updateDate", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("updateDate", error) from error
+
+        try:
+            _items = d.pop("items", UNSET)
+            items: list[CampaignItem] | Unset = UNSET
+            if _items is not UNSET:
+                items = []
+                for items_item_data in _items:
+                    items_item = CampaignItem.from_dict(items_item_data)
+
+                    items.append(items_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("items", error) from error
 
         campaign = cls(
             id=id,

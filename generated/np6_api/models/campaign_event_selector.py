@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CampaignEventSelector")
 
@@ -43,9 +43,16 @@ class CampaignEventSelector:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        subtypes = cast(list[str], d.pop("subtypes", UNSET))
+        try:
+            subtypes = cast(list[str], d.pop("subtypes", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subtypes", error) from error
 
         campaign_event_selector = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.campaign_items_events import CampaignItemsEvents
@@ -46,16 +46,20 @@ class CampaignEventsRequest:
         from ..models.campaign_items_events import CampaignItemsEvents
 
         d = dict(src_dict)
-        _items_events = d.pop("itemsEvents", UNSET)
-        items_events: list[CampaignItemsEvents] | Unset = UNSET
-        if _items_events is not UNSET:
-            items_events = []
-            for items_events_item_data in _items_events:
-                items_events_item = CampaignItemsEvents.from_dict(
-                    items_events_item_data
-                )
+        try:
+            _items_events = d.pop("itemsEvents", UNSET)
+            items_events: list[CampaignItemsEvents] | Unset = UNSET
+            if _items_events is not UNSET:
+                items_events = []
+                for items_events_item_data in _items_events:
+                    items_events_item = CampaignItemsEvents.from_dict(
+                        items_events_item_data
+                    )
 
-                items_events.append(items_events_item)
+                    items_events.append(items_events_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("itemsEvents", error) from error
 
         campaign_events_request = cls(
             items_events=items_events,

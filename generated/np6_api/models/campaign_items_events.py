@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.campaign_event_selector import CampaignEventSelector
@@ -60,18 +60,29 @@ class CampaignItemsEvents:
         from ..models.campaign_event_selector import CampaignEventSelector
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _events = d.pop("events", UNSET)
-        events: list[CampaignEventSelector] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = CampaignEventSelector.from_dict(events_item_data)
+        try:
+            _events = d.pop("events", UNSET)
+            events: list[CampaignEventSelector] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    events_item = CampaignEventSelector.from_dict(events_item_data)
 
-                events.append(events_item)
+                    events.append(events_item)
 
-        items = cast(list[int], d.pop("items", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("events", error) from error
+
+        try:
+            items = cast(list[int], d.pop("items", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("items", error) from error
 
         campaign_items_events = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CarbonCopy")
 
@@ -47,11 +47,20 @@ class CarbonCopy:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        blind = d.pop("blind", UNSET)
+        try:
+            blind = d.pop("blind", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("blind", error) from error
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         carbon_copy = cls(
             type_=type_,

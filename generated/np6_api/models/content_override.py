@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ContentOverride")
 
@@ -53,13 +53,25 @@ class ContentOverride:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        html = d.pop("html", UNSET)
+        try:
+            html = d.pop("html", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("html", error) from error
 
-        text = d.pop("text", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("text", error) from error
 
-        amp = d.pop("amp", UNSET)
+        try:
+            amp = d.pop("amp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("amp", error) from error
 
         content_override = cls(
             type_=type_,

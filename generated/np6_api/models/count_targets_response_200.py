@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="CountTargetsResponse200")
 
@@ -35,7 +35,10 @@ class CountTargetsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        targets_count = d.pop("targetsCount", UNSET)
+        try:
+            targets_count = d.pop("targetsCount", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("targetsCount", error) from error
 
         count_targets_response_200 = cls(
             targets_count=targets_count,

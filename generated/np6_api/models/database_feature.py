@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.database_feature_type import DatabaseFeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="DatabaseFeature")
 
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="DatabaseFeature")
 class DatabaseFeature:
     """
     Attributes:
-        type_ (DatabaseFeatureType):
+        type_ (DatabaseFeatureType):  Default: DatabaseFeatureType.DATABASE.
         update_existing (bool | Unset):
         crush_data (bool | Unset):
     """
 
-    type_: DatabaseFeatureType
+    type_: DatabaseFeatureType = DatabaseFeatureType.DATABASE
     update_existing: bool | Unset = UNSET
     crush_data: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,11 +50,21 @@ class DatabaseFeature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = DatabaseFeatureType(d.pop("type"))
+        try:
+            type_ = DatabaseFeatureType(d.pop("type"))
 
-        update_existing = d.pop("updateExisting", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        crush_data = d.pop("crushData", UNSET)
+        try:
+            update_existing = d.pop("updateExisting", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("updateExisting", error) from error
+
+        try:
+            crush_data = d.pop("crushData", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("crushData", error) from error
 
         database_feature = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.duplicate_feature_type import DuplicateFeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.duplicate_feature_rules import DuplicateFeatureRules
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="DuplicateFeature")
 class DuplicateFeature:
     """
     Attributes:
-        type_ (DuplicateFeatureType):
+        type_ (DuplicateFeatureType):  Default: DuplicateFeatureType.DUPLICATE.
         rules (DuplicateFeatureRules | Unset):
     """
 
-    type_: DuplicateFeatureType
+    type_: DuplicateFeatureType = DuplicateFeatureType.DUPLICATE
     rules: DuplicateFeatureRules | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,14 +52,22 @@ class DuplicateFeature:
         from ..models.duplicate_feature_rules import DuplicateFeatureRules
 
         d = dict(src_dict)
-        type_ = DuplicateFeatureType(d.pop("type"))
+        try:
+            type_ = DuplicateFeatureType(d.pop("type"))
 
-        _rules = d.pop("rules", UNSET)
-        rules: DuplicateFeatureRules | Unset
-        if isinstance(_rules, Unset):
-            rules = UNSET
-        else:
-            rules = DuplicateFeatureRules.from_dict(_rules)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
+
+        try:
+            _rules = d.pop("rules", UNSET)
+            rules: DuplicateFeatureRules | Unset
+            if isinstance(_rules, Unset):
+                rules = UNSET
+            else:
+                rules = DuplicateFeatureRules.from_dict(_rules)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("rules", error) from error
 
         duplicate_feature = cls(
             type_=type_,

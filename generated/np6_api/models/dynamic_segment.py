@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dynamic_segment_type import DynamicSegmentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 T = TypeVar("T", bound="DynamicSegment")
 
@@ -18,7 +18,7 @@ class DynamicSegment:
     """A segment computed from a search, possibly under a parent segment.
 
     Attributes:
-        type_ (DynamicSegmentType):
+        type_ (DynamicSegmentType):  Default: DynamicSegmentType.DYNAMIC.
         id (int | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -30,7 +30,7 @@ class DynamicSegment:
         search_id (int | None | Unset):
     """
 
-    type_: DynamicSegmentType
+    type_: DynamicSegmentType = DynamicSegmentType.DYNAMIC
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -122,83 +122,128 @@ class DynamicSegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = DynamicSegmentType(d.pop("type"))
+        try:
+            type_ = DynamicSegmentType(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
 
-        creation = _parse_creation(d.pop("creation", UNSET))
+            def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    creation_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+                    return creation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            creation = _parse_creation(d.pop("creation", UNSET))
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creation", error) from error
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:
 
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
+            def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expiration_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_targets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    return expiration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+            expiration = _parse_expiration(d.pop("expiration", UNSET))
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("expiration", error) from error
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+        try:
 
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_is_test(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        search_id = _parse_search_id(d.pop("searchId", UNSET))
+            is_test = _parse_is_test(d.pop("isTest", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("isTest", error) from error
+
+        try:
+
+            def _parse_targets_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("targetsCount", error) from error
+
+        try:
+
+            def _parse_parent_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("parentId", error) from error
+
+        try:
+
+            def _parse_search_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            search_id = _parse_search_id(d.pop("searchId", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("searchId", error) from error
 
         dynamic_segment = cls(
             type_=type_,

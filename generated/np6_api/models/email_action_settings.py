@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.email_action_settings_consent import EmailActionSettingsConsent
 from ..models.email_action_settings_edition_mode import EmailActionSettingsEditionMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.email_action_settings_environment import (
@@ -165,72 +165,127 @@ class EmailActionSettings:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        _templating = d.pop("templating", UNSET)
-        templating: EmailActionSettingsTemplating | Unset
-        if isinstance(_templating, Unset):
-            templating = UNSET
-        else:
-            templating = EmailActionSettingsTemplating.from_dict(_templating)
+        try:
+            _templating = d.pop("templating", UNSET)
+            templating: EmailActionSettingsTemplating | Unset
+            if isinstance(_templating, Unset):
+                templating = UNSET
+            else:
+                templating = EmailActionSettingsTemplating.from_dict(_templating)
 
-        _edition_mode = d.pop("editionMode", UNSET)
-        edition_mode: EmailActionSettingsEditionMode | Unset
-        if isinstance(_edition_mode, Unset):
-            edition_mode = UNSET
-        else:
-            edition_mode = EmailActionSettingsEditionMode(_edition_mode)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("templating", error) from error
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: TypedObject | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = TypedObject.from_dict(_purpose)
+        try:
+            _edition_mode = d.pop("editionMode", UNSET)
+            edition_mode: EmailActionSettingsEditionMode | Unset
+            if isinstance(_edition_mode, Unset):
+                edition_mode = UNSET
+            else:
+                edition_mode = EmailActionSettingsEditionMode(_edition_mode)
 
-        _consent = d.pop("consent", UNSET)
-        consent: EmailActionSettingsConsent | Unset
-        if isinstance(_consent, Unset):
-            consent = UNSET
-        else:
-            consent = EmailActionSettingsConsent(_consent)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("editionMode", error) from error
 
-        priority = d.pop("priority", UNSET)
+        try:
+            _purpose = d.pop("purpose", UNSET)
+            purpose: TypedObject | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = TypedObject.from_dict(_purpose)
 
-        importance = d.pop("importance", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("purpose", error) from error
 
-        _environment = d.pop("environment", UNSET)
-        environment: EmailActionSettingsEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = EmailActionSettingsEnvironment.from_dict(_environment)
+        try:
+            _consent = d.pop("consent", UNSET)
+            consent: EmailActionSettingsConsent | Unset
+            if isinstance(_consent, Unset):
+                consent = UNSET
+            else:
+                consent = EmailActionSettingsConsent(_consent)
 
-        field = d.pop("field", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("consent", error) from error
 
-        culture = d.pop("culture", UNSET)
+        try:
+            priority = d.pop("priority", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("priority", error) from error
 
-        content_format = d.pop("contentFormat", UNSET)
+        try:
+            importance = d.pop("importance", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("importance", error) from error
 
-        use_form_link_ssl = d.pop("useFormLinkSSL", UNSET)
+        try:
+            _environment = d.pop("environment", UNSET)
+            environment: EmailActionSettingsEnvironment | Unset
+            if isinstance(_environment, Unset):
+                environment = UNSET
+            else:
+                environment = EmailActionSettingsEnvironment.from_dict(_environment)
 
-        sending_profile = d.pop("sendingProfile", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("environment", error) from error
 
-        _performance = d.pop("performance", UNSET)
-        performance: EmailActionSettingsPerformance | Unset
-        if isinstance(_performance, Unset):
-            performance = UNSET
-        else:
-            performance = EmailActionSettingsPerformance.from_dict(_performance)
+        try:
+            field = d.pop("field", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("field", error) from error
 
-        _mp = d.pop("mp", UNSET)
-        mp: EmailActionSettingsMp | Unset
-        if isinstance(_mp, Unset):
-            mp = UNSET
-        else:
-            mp = EmailActionSettingsMp.from_dict(_mp)
+        try:
+            culture = d.pop("culture", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("culture", error) from error
 
-        web_analyser = d.pop("webAnalyser", UNSET)
+        try:
+            content_format = d.pop("contentFormat", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("contentFormat", error) from error
 
-        archive = d.pop("archive", UNSET)
+        try:
+            use_form_link_ssl = d.pop("useFormLinkSSL", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("useFormLinkSSL", error) from error
+
+        try:
+            sending_profile = d.pop("sendingProfile", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sendingProfile", error) from error
+
+        try:
+            _performance = d.pop("performance", UNSET)
+            performance: EmailActionSettingsPerformance | Unset
+            if isinstance(_performance, Unset):
+                performance = UNSET
+            else:
+                performance = EmailActionSettingsPerformance.from_dict(_performance)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("performance", error) from error
+
+        try:
+            _mp = d.pop("mp", UNSET)
+            mp: EmailActionSettingsMp | Unset
+            if isinstance(_mp, Unset):
+                mp = UNSET
+            else:
+                mp = EmailActionSettingsMp.from_dict(_mp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("mp", error) from error
+
+        try:
+            web_analyser = d.pop("webAnalyser", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("webAnalyser", error) from error
+
+        try:
+            archive = d.pop("archive", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("archive", error) from error
 
         email_action_settings = cls(
             templating=templating,

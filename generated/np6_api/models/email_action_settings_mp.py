@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="EmailActionSettingsMp")
 
@@ -41,9 +41,15 @@ class EmailActionSettingsMp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        use = d.pop("use", UNSET)
+        try:
+            use = d.pop("use", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("use", error) from error
 
-        increment = d.pop("increment", UNSET)
+        try:
+            increment = d.pop("increment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("increment", error) from error
 
         email_action_settings_mp = cls(
             use=use,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="EmailActionSettingsPerformance")
 
@@ -47,11 +47,20 @@ class EmailActionSettingsPerformance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        opening_rate = d.pop("openingRate", UNSET)
+        try:
+            opening_rate = d.pop("openingRate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("openingRate", error) from error
 
-        click_rate = d.pop("clickRate", UNSET)
+        try:
+            click_rate = d.pop("clickRate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("clickRate", error) from error
 
-        unsubscribed_rate = d.pop("unsubscribedRate", UNSET)
+        try:
+            unsubscribed_rate = d.pop("unsubscribedRate", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("unsubscribedRate", error) from error
 
         email_action_settings_performance = cls(
             opening_rate=opening_rate,

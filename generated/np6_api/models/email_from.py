@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="EmailFrom")
 
@@ -48,11 +48,20 @@ class EmailFrom:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        try:
+            label = d.pop("label", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("label", error) from error
 
-        prefix = d.pop("prefix", UNSET)
+        try:
+            prefix = d.pop("prefix", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("prefix", error) from error
 
-        domain = d.pop("domain", UNSET)
+        try:
+            domain = d.pop("domain", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("domain", error) from error
 
         email_from = cls(
             label=label,

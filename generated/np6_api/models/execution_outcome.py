@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.execution_outcome_arguments import ExecutionOutcomeArguments
@@ -55,16 +55,26 @@ class ExecutionOutcome:
         from ..models.execution_outcome_arguments import ExecutionOutcomeArguments
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _arguments = d.pop("arguments", UNSET)
-        arguments: ExecutionOutcomeArguments | Unset
-        if isinstance(_arguments, Unset):
-            arguments = UNSET
-        else:
-            arguments = ExecutionOutcomeArguments.from_dict(_arguments)
+        try:
+            _arguments = d.pop("arguments", UNSET)
+            arguments: ExecutionOutcomeArguments | Unset
+            if isinstance(_arguments, Unset):
+                arguments = UNSET
+            else:
+                arguments = ExecutionOutcomeArguments.from_dict(_arguments)
 
-        value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("arguments", error) from error
+
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         execution_outcome = cls(
             type_=type_,

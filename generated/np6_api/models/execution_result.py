@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.footprint import Footprint
@@ -55,16 +55,26 @@ class ExecutionResult:
         from ..models.footprint import Footprint
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Footprint | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Footprint.from_dict(_recipient)
+        try:
+            _recipient = d.pop("recipient", UNSET)
+            recipient: Footprint | Unset
+            if isinstance(_recipient, Unset):
+                recipient = UNSET
+            else:
+                recipient = Footprint.from_dict(_recipient)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("recipient", error) from error
 
         execution_result = cls(
             type_=type_,

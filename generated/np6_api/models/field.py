@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.field_constraint import FieldConstraint
@@ -85,26 +85,51 @@ class Field:
         from ..models.field_constraint import FieldConstraint
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        is_unicity = d.pop("isUnicity", UNSET)
+        try:
+            is_unicity = d.pop("isUnicity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("isUnicity", error) from error
 
-        is_mandatory = d.pop("isMandatory", UNSET)
+        try:
+            is_mandatory = d.pop("isMandatory", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("isMandatory", error) from error
 
-        is_criterion = d.pop("isCriterion", UNSET)
+        try:
+            is_criterion = d.pop("isCriterion", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("isCriterion", error) from error
 
-        _constraint = d.pop("constraint", UNSET)
-        constraint: FieldConstraint | Unset
-        if isinstance(_constraint, Unset):
-            constraint = UNSET
-        else:
-            constraint = FieldConstraint.from_dict(_constraint)
+        try:
+            _constraint = d.pop("constraint", UNSET)
+            constraint: FieldConstraint | Unset
+            if isinstance(_constraint, Unset):
+                constraint = UNSET
+            else:
+                constraint = FieldConstraint.from_dict(_constraint)
 
-        value_list_id = d.pop("valueListId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("constraint", error) from error
+
+        try:
+            value_list_id = d.pop("valueListId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("valueListId", error) from error
 
         field = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.field_constraint_operator import FieldConstraintOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="FieldConstraint")
 
@@ -44,14 +44,21 @@ class FieldConstraint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: FieldConstraintOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = FieldConstraintOperator(_operator)
+        try:
+            _operator = d.pop("operator", UNSET)
+            operator: FieldConstraintOperator | Unset
+            if isinstance(_operator, Unset):
+                operator = UNSET
+            else:
+                operator = FieldConstraintOperator(_operator)
 
-        value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("operator", error) from error
+
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         field_constraint = cls(
             operator=operator,

@@ -1,5 +1,7 @@
 from enum import IntEnum
 
+from ..types import unknown_member
+
 
 class FieldConstraintOperator(IntEnum):
     VALUE_0 = 0
@@ -8,6 +10,10 @@ class FieldConstraintOperator(IntEnum):
     VALUE_3 = 3
     VALUE_4 = 4
     VALUE_5 = 5
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FieldConstraintOperator | None":
+        return unknown_member(cls, value, pin=False)
 
     def __str__(self) -> str:
         return str(self.value)

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Footprint")
 
@@ -54,13 +54,25 @@ class Footprint:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        unicity = d.pop("unicity", UNSET)
+        try:
+            unicity = d.pop("unicity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("unicity", error) from error
 
-        hash_ = d.pop("hash", UNSET)
+        try:
+            hash_ = d.pop("hash", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("hash", error) from error
 
         footprint = cls(
             type_=type_,

@@ -7,10 +7,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
-    from ..models.hit_event_detail import HitEventDetail
+    from ..models.hit_source import HitSource
     from ..models.typed_object import TypedObject
 
 
@@ -20,21 +20,19 @@ T = TypeVar("T", bound="HitEvent")
 @_attrs_define
 class HitEvent:
     """One hit (open, click, ...) of a contact. The allowed `type` values of identity and source are not shown by the
-    reference, and neither are the properties of detail.
+    reference, and neither are the properties of the source's detail.
 
         Attributes:
             id (UUID | Unset):
             timestamp (int | Unset): Milliseconds since 1970-01-01T00:00:00Z.
             identity (TypedObject | Unset):
-            source (TypedObject | Unset):
-            detail (HitEventDetail | Unset):
+            source (HitSource | Unset): Where a hit comes from (the channel in `type`) and what it hit (`detail`).
     """
 
     id: UUID | Unset = UNSET
     timestamp: int | Unset = UNSET
     identity: TypedObject | Unset = UNSET
-    source: TypedObject | Unset = UNSET
-    detail: HitEventDetail | Unset = UNSET
+    source: HitSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,10 +50,6 @@ class HitEvent:
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
 
-        detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
-            detail = self.detail.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -67,53 +61,58 @@ class HitEvent:
             field_dict["identity"] = identity
         if source is not UNSET:
             field_dict["source"] = source
-        if detail is not UNSET:
-            field_dict["detail"] = detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.hit_event_detail import HitEventDetail
+        from ..models.hit_source import HitSource
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        timestamp = d.pop("timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _identity = d.pop("identity", UNSET)
-        identity: TypedObject | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = TypedObject.from_dict(_identity)
+        try:
+            timestamp = d.pop("timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
 
-        _source = d.pop("source", UNSET)
-        source: TypedObject | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TypedObject.from_dict(_source)
+        try:
+            _identity = d.pop("identity", UNSET)
+            identity: TypedObject | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = TypedObject.from_dict(_identity)
 
-        _detail = d.pop("detail", UNSET)
-        detail: HitEventDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = HitEventDetail.from_dict(_detail)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("identity", error) from error
+
+        try:
+            _source = d.pop("source", UNSET)
+            source: HitSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = HitSource.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("source", error) from error
 
         hit_event = cls(
             id=id,
             timestamp=timestamp,
             identity=identity,
             source=source,
-            detail=detail,
         )
 
         hit_event.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, parse_union, union_error
 
 if TYPE_CHECKING:
     from ..models.database_feature import DatabaseFeature
@@ -152,152 +152,223 @@ class ImportDefinition:
         from ..models.segmentation_feature import SegmentationFeature
 
         d = dict(src_dict)
+        try:
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        try:
 
-        def _parse_binding(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    update_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        binding = _parse_binding(d.pop("binding", UNSET))
+                    return update_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        _features = d.pop("features", UNSET)
-        features: (
-            list[
-                DatabaseFeature
-                | DuplicateFeature
-                | NormalizationFeature
-                | RedListFeature
-                | ReportFeature
-                | SegmentationFeature
-            ]
-            | Unset
-        ) = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
+            update_date = _parse_update_date(d.pop("updateDate", UNSET))
 
-                def _parse_features_item(
-                    data: object,
-                ) -> (
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("updateDate", error) from error
+
+        try:
+
+            def _parse_binding(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            binding = _parse_binding(d.pop("binding", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("binding", error) from error
+
+        try:
+            _features = d.pop("features", UNSET)
+            features: (
+                list[
                     DatabaseFeature
                     | DuplicateFeature
                     | NormalizationFeature
                     | RedListFeature
                     | ReportFeature
                     | SegmentationFeature
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_0 = (
-                            SegmentationFeature.from_dict(data)
-                        )
+                ]
+                | Unset
+            ) = UNSET
+            if _features is not UNSET:
+                features = []
+                for features_item_data in _features:
 
-                        return componentsschemas_import_feature_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_1 = (
-                            RedListFeature.from_dict(data)
-                        )
+                    def _parse_features_item(
+                        data: object,
+                    ) -> (
+                        DatabaseFeature
+                        | DuplicateFeature
+                        | NormalizationFeature
+                        | RedListFeature
+                        | ReportFeature
+                        | SegmentationFeature
+                    ):
+                        errors: list[Exception] = []
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_0 = (
+                                SegmentationFeature.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_2 = (
-                            DuplicateFeature.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_0
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_1 = (
+                                RedListFeature.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_3 = (
-                            ReportFeature.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_1
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_2 = (
+                                DuplicateFeature.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_feature_type_4 = (
-                            DatabaseFeature.from_dict(data)
-                        )
+                            return componentsschemas_import_feature_type_2
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_3 = (
+                                ReportFeature.from_dict(data)
+                            )
 
-                        return componentsschemas_import_feature_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_import_feature_type_5 = (
-                        NormalizationFeature.from_dict(data)
+                            return componentsschemas_import_feature_type_3
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_4 = (
+                                DatabaseFeature.from_dict(data)
+                            )
+
+                            return componentsschemas_import_feature_type_4
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_import_feature_type_5 = (
+                                NormalizationFeature.from_dict(data)
+                            )
+
+                            return componentsschemas_import_feature_type_5
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        raise union_error(errors)
+
+                    features_item = parse_union(
+                        _parse_features_item, features_item_data
                     )
 
-                    return componentsschemas_import_feature_type_5
+                    features.append(features_item)
 
-                features_item = _parse_features_item(features_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("features", error) from error
 
-                features.append(features_item)
+        try:
+            _source = d.pop("source", UNSET)
+            source: ImportSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ImportSource.from_dict(_source)
 
-        _source = d.pop("source", UNSET)
-        source: ImportSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ImportSource.from_dict(_source)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("source", error) from error
 
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: ImportScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
-        else:
-            scheduler = ImportScheduler.from_dict(_scheduler)
+        try:
+            _scheduler = d.pop("scheduler", UNSET)
+            scheduler: ImportScheduler | Unset
+            if isinstance(_scheduler, Unset):
+                scheduler = UNSET
+            else:
+                scheduler = ImportScheduler.from_dict(_scheduler)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("scheduler", error) from error
 
         import_definition = cls(
             id=id,

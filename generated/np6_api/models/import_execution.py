@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.import_execution_state import ImportExecutionState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ImportExecution")
 
@@ -38,12 +38,16 @@ class ImportExecution:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: ImportExecutionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = ImportExecutionState(_state)
+        try:
+            _state = d.pop("state", UNSET)
+            state: ImportExecutionState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = ImportExecutionState(_state)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("state", error) from error
 
         import_execution = cls(
             state=state,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 if TYPE_CHECKING:
     from ..models.import_source_data_item import ImportSourceDataItem
@@ -89,51 +89,76 @@ class ImportSource:
         from ..models.import_source_data_item import ImportSourceDataItem
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+            id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                update_date_type_0 = datetime.datetime.fromisoformat(data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-                return update_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        update_date = _parse_update_date(d.pop("updateDate", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        filename = d.pop("filename", UNSET)
+        try:
 
-        _data = d.pop("data", UNSET)
-        data: list[ImportSourceDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ImportSourceDataItem.from_dict(data_item_data)
+            def _parse_update_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    update_date_type_0 = datetime.datetime.fromisoformat(data)
 
-                data.append(data_item)
+                    return update_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
+
+            update_date = _parse_update_date(d.pop("updateDate", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("updateDate", error) from error
+
+        try:
+            filename = d.pop("filename", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("filename", error) from error
+
+        try:
+            _data = d.pop("data", UNSET)
+            data: list[ImportSourceDataItem] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = ImportSourceDataItem.from_dict(data_item_data)
+
+                    data.append(data_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
         import_source = cls(
             type_=type_,

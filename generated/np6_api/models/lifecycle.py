@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.lifecycle_event import LifecycleEvent
@@ -52,19 +52,27 @@ class Lifecycle:
         from ..models.lifecycle_event import LifecycleEvent
 
         d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
-        creation: LifecycleEvent | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
-        else:
-            creation = LifecycleEvent.from_dict(_creation)
+        try:
+            _creation = d.pop("creation", UNSET)
+            creation: LifecycleEvent | Unset
+            if isinstance(_creation, Unset):
+                creation = UNSET
+            else:
+                creation = LifecycleEvent.from_dict(_creation)
 
-        _modification = d.pop("modification", UNSET)
-        modification: LifecycleEvent | Unset
-        if isinstance(_modification, Unset):
-            modification = UNSET
-        else:
-            modification = LifecycleEvent.from_dict(_modification)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creation", error) from error
+
+        try:
+            _modification = d.pop("modification", UNSET)
+            modification: LifecycleEvent | Unset
+            if isinstance(_modification, Unset):
+                modification = UNSET
+            else:
+                modification = LifecycleEvent.from_dict(_modification)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("modification", error) from error
 
         lifecycle = cls(
             creation=creation,

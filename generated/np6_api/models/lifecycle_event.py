@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="LifecycleEvent")
 
@@ -44,14 +44,21 @@ class LifecycleEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        try:
+            _date = d.pop("date", UNSET)
+            date: datetime.datetime | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.datetime.fromisoformat(_date)
 
-        user = d.pop("user", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("date", error) from error
+
+        try:
+            user = d.pop("user", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("user", error) from error
 
         lifecycle_event = cls(
             date=date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -166,91 +166,142 @@ class MessageDefinition:
         from ..models.stamp import Stamp
 
         d = dict(src_dict)
-        _recipient = d.pop("recipient", UNSET)
-        recipient: Receiver | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Receiver.from_dict(_recipient)
+        try:
+            _recipient = d.pop("recipient", UNSET)
+            recipient: Receiver | Unset
+            if isinstance(_recipient, Unset):
+                recipient = UNSET
+            else:
+                recipient = Receiver.from_dict(_recipient)
 
-        _related = d.pop("related", UNSET)
-        related: Receiver | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
-        else:
-            related = Receiver.from_dict(_related)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("recipient", error) from error
 
-        _copies = d.pop("copies", UNSET)
-        copies: list[CarbonCopy] | Unset = UNSET
-        if _copies is not UNSET:
-            copies = []
-            for copies_item_data in _copies:
-                copies_item = CarbonCopy.from_dict(copies_item_data)
+        try:
+            _related = d.pop("related", UNSET)
+            related: Receiver | Unset
+            if isinstance(_related, Unset):
+                related = UNSET
+            else:
+                related = Receiver.from_dict(_related)
 
-                copies.append(copies_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("related", error) from error
 
-        _headers = d.pop("headers", UNSET)
-        headers: MessageHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MessageHeaders.from_dict(_headers)
+        try:
+            _copies = d.pop("copies", UNSET)
+            copies: list[CarbonCopy] | Unset = UNSET
+            if _copies is not UNSET:
+                copies = []
+                for copies_item_data in _copies:
+                    copies_item = CarbonCopy.from_dict(copies_item_data)
 
-        subject = d.pop("subject", UNSET)
+                    copies.append(copies_item)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("copies", error) from error
 
-                attachments.append(attachments_item)
+        try:
+            _headers = d.pop("headers", UNSET)
+            headers: MessageHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = MessageHeaders.from_dict(_headers)
 
-        _content = d.pop("content", UNSET)
-        content: ContentOverride | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = ContentOverride.from_dict(_content)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("headers", error) from error
 
-        _data = d.pop("data", UNSET)
-        data: MessageDefinitionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MessageDefinitionData.from_dict(_data)
+        try:
+            subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subject", error) from error
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[MessageDefinitionBlocksItem] | Unset = UNSET
-        if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = MessageDefinitionBlocksItem.from_dict(blocks_item_data)
+        try:
+            _attachments = d.pop("attachments", UNSET)
+            attachments: list[Attachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    attachments_item = Attachment.from_dict(attachments_item_data)
 
-                blocks.append(blocks_item)
+                    attachments.append(attachments_item)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[MessageDefinitionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = MessageDefinitionVariablesItem.from_dict(
-                    variables_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("attachments", error) from error
 
-                variables.append(variables_item)
+        try:
+            _content = d.pop("content", UNSET)
+            content: ContentOverride | Unset
+            if isinstance(_content, Unset):
+                content = UNSET
+            else:
+                content = ContentOverride.from_dict(_content)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: Stamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = Stamp.from_dict(_stamp)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("content", error) from error
 
-        urgent = d.pop("urgent", UNSET)
+        try:
+            _data = d.pop("data", UNSET)
+            data: MessageDefinitionData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = MessageDefinitionData.from_dict(_data)
 
-        important = d.pop("important", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
+
+        try:
+            _blocks = d.pop("blocks", UNSET)
+            blocks: list[MessageDefinitionBlocksItem] | Unset = UNSET
+            if _blocks is not UNSET:
+                blocks = []
+                for blocks_item_data in _blocks:
+                    blocks_item = MessageDefinitionBlocksItem.from_dict(
+                        blocks_item_data
+                    )
+
+                    blocks.append(blocks_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("blocks", error) from error
+
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[MessageDefinitionVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = MessageDefinitionVariablesItem.from_dict(
+                        variables_item_data
+                    )
+
+                    variables.append(variables_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: Stamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = Stamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            urgent = d.pop("urgent", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("urgent", error) from error
+
+        try:
+            important = d.pop("important", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("important", error) from error
 
         message_definition = cls(
             recipient=recipient,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.email_from import EmailFrom
@@ -49,14 +49,21 @@ class MessageHeaders:
         from ..models.email_from import EmailFrom
 
         d = dict(src_dict)
-        _from_ = d.pop("from", UNSET)
-        from_: EmailFrom | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = EmailFrom.from_dict(_from_)
+        try:
+            _from_ = d.pop("from", UNSET)
+            from_: EmailFrom | Unset
+            if isinstance(_from_, Unset):
+                from_ = UNSET
+            else:
+                from_ = EmailFrom.from_dict(_from_)
 
-        reply = d.pop("reply", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("from", error) from error
+
+        try:
+            reply = d.pop("reply", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("reply", error) from error
 
         message_headers = cls(
             from_=from_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.normalization_feature_type import NormalizationFeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.normalization_feature_fields import NormalizationFeatureFields
@@ -20,11 +20,11 @@ T = TypeVar("T", bound="NormalizationFeature")
 class NormalizationFeature:
     """
     Attributes:
-        type_ (NormalizationFeatureType):
+        type_ (NormalizationFeatureType):  Default: NormalizationFeatureType.NORMALIZATION.
         fields (NormalizationFeatureFields | Unset): Field id -> the accepted values.
     """
 
-    type_: NormalizationFeatureType
+    type_: NormalizationFeatureType = NormalizationFeatureType.NORMALIZATION
     fields: NormalizationFeatureFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,14 +52,22 @@ class NormalizationFeature:
         from ..models.normalization_feature_fields import NormalizationFeatureFields
 
         d = dict(src_dict)
-        type_ = NormalizationFeatureType(d.pop("type"))
+        try:
+            type_ = NormalizationFeatureType(d.pop("type"))
 
-        _fields = d.pop("fields", UNSET)
-        fields: NormalizationFeatureFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = NormalizationFeatureFields.from_dict(_fields)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
+
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: NormalizationFeatureFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = NormalizationFeatureFields.from_dict(_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("fields", error) from error
 
         normalization_feature = cls(
             type_=type_,

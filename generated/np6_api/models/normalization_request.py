@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.normalization_request_fields import NormalizationRequestFields
@@ -43,12 +43,16 @@ class NormalizationRequest:
         from ..models.normalization_request_fields import NormalizationRequestFields
 
         d = dict(src_dict)
-        _fields = d.pop("fields", UNSET)
-        fields: NormalizationRequestFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = NormalizationRequestFields.from_dict(_fields)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: NormalizationRequestFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = NormalizationRequestFields.from_dict(_fields)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("fields", error) from error
 
         normalization_request = cls(
             fields=fields,

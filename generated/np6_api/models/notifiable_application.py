@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.change_stamp import ChangeStamp
@@ -122,58 +122,94 @@ class NotifiableApplication:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        active = d.pop("active", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: ChangeStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = ChangeStamp.from_dict(_stamp)
+        try:
+            active = d.pop("active", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("active", error) from error
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: ChangeStamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = ChangeStamp.from_dict(_stamp)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
 
-        _providers = d.pop("providers", UNSET)
-        providers: list[TypedObject] | Unset = UNSET
-        if _providers is not UNSET:
-            providers = []
-            for providers_item_data in _providers:
-                providers_item = TypedObject.from_dict(providers_item_data)
+        try:
 
-                providers.append(providers_item)
+            def _parse_icon(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _routes = d.pop("routes", UNSET)
-        routes: list[NotifiableApplicationRoutesItem] | Unset = UNSET
-        if _routes is not UNSET:
-            routes = []
-            for routes_item_data in _routes:
-                routes_item = NotifiableApplicationRoutesItem.from_dict(
-                    routes_item_data
-                )
+            icon = _parse_icon(d.pop("icon", UNSET))
 
-                routes.append(routes_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("icon", error) from error
 
-        channels = d.pop("channels", UNSET)
+        try:
+            _providers = d.pop("providers", UNSET)
+            providers: list[TypedObject] | Unset = UNSET
+            if _providers is not UNSET:
+                providers = []
+                for providers_item_data in _providers:
+                    providers_item = TypedObject.from_dict(providers_item_data)
+
+                    providers.append(providers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("providers", error) from error
+
+        try:
+            _routes = d.pop("routes", UNSET)
+            routes: list[NotifiableApplicationRoutesItem] | Unset = UNSET
+            if _routes is not UNSET:
+                routes = []
+                for routes_item_data in _routes:
+                    routes_item = NotifiableApplicationRoutesItem.from_dict(
+                        routes_item_data
+                    )
+
+                    routes.append(routes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("routes", error) from error
+
+        try:
+            channels = d.pop("channels", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("channels", error) from error
 
         notifiable_application = cls(
             type_=type_,

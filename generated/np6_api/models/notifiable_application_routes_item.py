@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.typed_object import TypedObject
@@ -55,16 +55,26 @@ class NotifiableApplicationRoutesItem:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: TypedObject | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = TypedObject.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: TypedObject | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = TypedObject.from_dict(_value)
 
-        default = d.pop("default", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
+
+        try:
+            default = d.pop("default", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("default", error) from error
 
         notifiable_application_routes_item = cls(
             name=name,

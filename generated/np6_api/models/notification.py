@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_settings import NotificationSettings
@@ -116,52 +116,87 @@ class Notification:
         from ..models.notification_version import NotificationVersion
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: NotificationStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = NotificationStamp.from_dict(_stamp)
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: NotificationStamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = NotificationStamp.from_dict(_stamp)
 
-        active = d.pop("active", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: NotificationSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = NotificationSettings.from_dict(_settings)
+        try:
+            active = d.pop("active", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("active", error) from error
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = UUID(_application)
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: NotificationSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = NotificationSettings.from_dict(_settings)
 
-        _task = d.pop("task", UNSET)
-        task: NotificationTask | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = NotificationTask.from_dict(_task)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
 
-        _versions = d.pop("versions", UNSET)
-        versions: list[NotificationVersion] | Unset = UNSET
-        if _versions is not UNSET:
-            versions = []
-            for versions_item_data in _versions:
-                versions_item = NotificationVersion.from_dict(versions_item_data)
+        try:
+            _application = d.pop("application", UNSET)
+            application: UUID | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = UUID(_application)
 
-                versions.append(versions_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("application", error) from error
+
+        try:
+            _task = d.pop("task", UNSET)
+            task: NotificationTask | Unset
+            if isinstance(_task, Unset):
+                task = UNSET
+            else:
+                task = NotificationTask.from_dict(_task)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("task", error) from error
+
+        try:
+            _versions = d.pop("versions", UNSET)
+            versions: list[NotificationVersion] | Unset = UNSET
+            if _versions is not UNSET:
+                versions = []
+                for versions_item_data in _versions:
+                    versions_item = NotificationVersion.from_dict(versions_item_data)
+
+                    versions.append(versions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("versions", error) from error
 
         notification = cls(
             type_=type_,

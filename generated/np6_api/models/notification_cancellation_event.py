@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.notification_cancellation_event_type import (
     NotificationCancellationEventType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.typed_object import TypedObject
@@ -24,14 +24,16 @@ class NotificationCancellationEvent:
     """A notification event of type cancellation.
 
     Attributes:
-        type_ (NotificationCancellationEventType):
+        type_ (NotificationCancellationEventType):  Default: NotificationCancellationEventType.CANCELLATION.
         id (UUID | Unset):
         timestamp (int | Unset): Publication time in milliseconds since 1970-01-01T00:00:00Z.
         identity (TypedObject | Unset):
         source (TypedObject | Unset):
     """
 
-    type_: NotificationCancellationEventType
+    type_: NotificationCancellationEventType = (
+        NotificationCancellationEventType.CANCELLATION
+    )
     id: UUID | Unset = UNSET
     timestamp: int | Unset = UNSET
     identity: TypedObject | Unset = UNSET
@@ -78,30 +80,49 @@ class NotificationCancellationEvent:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        type_ = NotificationCancellationEventType(d.pop("type"))
+        try:
+            type_ = NotificationCancellationEventType(d.pop("type"))
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        timestamp = d.pop("timestamp", UNSET)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _identity = d.pop("identity", UNSET)
-        identity: TypedObject | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = TypedObject.from_dict(_identity)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _source = d.pop("source", UNSET)
-        source: TypedObject | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = TypedObject.from_dict(_source)
+        try:
+            timestamp = d.pop("timestamp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
+
+        try:
+            _identity = d.pop("identity", UNSET)
+            identity: TypedObject | Unset
+            if isinstance(_identity, Unset):
+                identity = UNSET
+            else:
+                identity = TypedObject.from_dict(_identity)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("identity", error) from error
+
+        try:
+            _source = d.pop("source", UNSET)
+            source: TypedObject | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = TypedObject.from_dict(_source)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("source", error) from error
 
         notification_cancellation_event = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_execution_data import NotificationExecutionData
@@ -137,63 +137,105 @@ class NotificationExecution:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        _recipient = d.pop("recipient", UNSET)
-        recipient: NotificationExecutionRecipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = NotificationExecutionRecipient.from_dict(_recipient)
+        try:
+            _recipient = d.pop("recipient", UNSET)
+            recipient: NotificationExecutionRecipient | Unset
+            if isinstance(_recipient, Unset):
+                recipient = UNSET
+            else:
+                recipient = NotificationExecutionRecipient.from_dict(_recipient)
 
-        title = d.pop("title", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("recipient", error) from error
 
-        body = d.pop("body", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("title", error) from error
 
-        icon = d.pop("icon", UNSET)
+        try:
+            body = d.pop("body", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("body", error) from error
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        try:
+            icon = d.pop("icon", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("icon", error) from error
 
-        image = d.pop("image", UNSET)
+        try:
+            thumbnail = d.pop("thumbnail", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("thumbnail", error) from error
 
-        _data = d.pop("data", UNSET)
-        data: NotificationExecutionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = NotificationExecutionData.from_dict(_data)
+        try:
+            image = d.pop("image", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("image", error) from error
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = NotificationExecutionVariablesItem.from_dict(
-                    variables_item_data
-                )
+        try:
+            _data = d.pop("data", UNSET)
+            data: NotificationExecutionData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = NotificationExecutionData.from_dict(_data)
 
-                variables.append(variables_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
-        _redirection = d.pop("redirection", UNSET)
-        redirection: TypedObject | Unset
-        if isinstance(_redirection, Unset):
-            redirection = UNSET
-        else:
-            redirection = TypedObject.from_dict(_redirection)
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[NotificationExecutionVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = NotificationExecutionVariablesItem.from_dict(
+                        variables_item_data
+                    )
 
-        _channel = d.pop("channel", UNSET)
-        channel: TypedObject | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = TypedObject.from_dict(_channel)
+                    variables.append(variables_item)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: Stamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = Stamp.from_dict(_stamp)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
 
-        urgent = d.pop("urgent", UNSET)
+        try:
+            _redirection = d.pop("redirection", UNSET)
+            redirection: TypedObject | Unset
+            if isinstance(_redirection, Unset):
+                redirection = UNSET
+            else:
+                redirection = TypedObject.from_dict(_redirection)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("redirection", error) from error
+
+        try:
+            _channel = d.pop("channel", UNSET)
+            channel: TypedObject | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = TypedObject.from_dict(_channel)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("channel", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: Stamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = Stamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            urgent = d.pop("urgent", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("urgent", error) from error
 
         notification_execution = cls(
             recipient=recipient,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_execution_recipient_value import (
@@ -54,14 +54,21 @@ class NotificationExecutionRecipient:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: NotificationExecutionRecipientValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = NotificationExecutionRecipientValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: NotificationExecutionRecipientValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = NotificationExecutionRecipientValue.from_dict(_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         notification_execution_recipient = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_render_request_receiver import (
@@ -76,26 +76,38 @@ class NotificationRenderRequest:
         )
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: NotificationRenderRequestReceiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = NotificationRenderRequestReceiver.from_dict(_receiver)
+        try:
+            _receiver = d.pop("receiver", UNSET)
+            receiver: NotificationRenderRequestReceiver | Unset
+            if isinstance(_receiver, Unset):
+                receiver = UNSET
+            else:
+                receiver = NotificationRenderRequestReceiver.from_dict(_receiver)
 
-        _related = d.pop("related", UNSET)
-        related: NotificationRenderRequestRelated | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
-        else:
-            related = NotificationRenderRequestRelated.from_dict(_related)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("receiver", error) from error
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: NotificationRenderRequestStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = NotificationRenderRequestStamp.from_dict(_stamp)
+        try:
+            _related = d.pop("related", UNSET)
+            related: NotificationRenderRequestRelated | Unset
+            if isinstance(_related, Unset):
+                related = UNSET
+            else:
+                related = NotificationRenderRequestRelated.from_dict(_related)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("related", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: NotificationRenderRequestStamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = NotificationRenderRequestStamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
 
         notification_render_request = cls(
             receiver=receiver,

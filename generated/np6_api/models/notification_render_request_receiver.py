@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="NotificationRenderRequestReceiver")
 
@@ -42,9 +42,15 @@ class NotificationRenderRequestReceiver:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        unicity = d.pop("unicity", UNSET)
+        try:
+            unicity = d.pop("unicity", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("unicity", error) from error
 
         notification_render_request_receiver = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_render_result_meta import NotificationRenderResultMeta
@@ -66,21 +66,32 @@ class NotificationRenderResult:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _meta = d.pop("meta", UNSET)
-        meta: NotificationRenderResultMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = NotificationRenderResultMeta.from_dict(_meta)
+        try:
+            _meta = d.pop("meta", UNSET)
+            meta: NotificationRenderResultMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = NotificationRenderResultMeta.from_dict(_meta)
 
-        _render = d.pop("render", UNSET)
-        render: NotificationRenderResultRender | Unset
-        if isinstance(_render, Unset):
-            render = UNSET
-        else:
-            render = NotificationRenderResultRender.from_dict(_render)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("meta", error) from error
+
+        try:
+            _render = d.pop("render", UNSET)
+            render: NotificationRenderResultRender | Unset
+            if isinstance(_render, Unset):
+                render = UNSET
+            else:
+                render = NotificationRenderResultRender.from_dict(_render)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("render", error) from error
 
         notification_render_result = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_render_result_meta_stamp import (
@@ -90,39 +90,64 @@ class NotificationRenderResultMeta:
         )
 
         d = dict(src_dict)
-        notification = d.pop("notification", UNSET)
+        try:
+            notification = d.pop("notification", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("notification", error) from error
 
-        _version = d.pop("version", UNSET)
-        version: UUID | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = UUID(_version)
+        try:
+            _version = d.pop("version", UNSET)
+            version: UUID | Unset
+            if isinstance(_version, Unset):
+                version = UNSET
+            else:
+                version = UUID(_version)
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = UUID(_application)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("version", error) from error
 
-        _subscription = d.pop("subscription", UNSET)
-        subscription: UUID | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = UUID(_subscription)
+        try:
+            _application = d.pop("application", UNSET)
+            application: UUID | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = UUID(_application)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: NotificationRenderResultMetaStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = NotificationRenderResultMetaStamp.from_dict(_stamp)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("application", error) from error
 
-        channel = d.pop("channel", UNSET)
+        try:
+            _subscription = d.pop("subscription", UNSET)
+            subscription: UUID | Unset
+            if isinstance(_subscription, Unset):
+                subscription = UNSET
+            else:
+                subscription = UUID(_subscription)
 
-        redirection = d.pop("redirection", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subscription", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: NotificationRenderResultMetaStamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = NotificationRenderResultMetaStamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            channel = d.pop("channel", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("channel", error) from error
+
+        try:
+            redirection = d.pop("redirection", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("redirection", error) from error
 
         notification_render_result_meta = cls(
             notification=notification,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="NotificationRenderResultRender")
 
@@ -59,15 +59,30 @@ class NotificationRenderResultRender:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        try:
+            title = d.pop("title", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("title", error) from error
 
-        body = d.pop("body", UNSET)
+        try:
+            body = d.pop("body", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("body", error) from error
 
-        icon = d.pop("icon", UNSET)
+        try:
+            icon = d.pop("icon", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("icon", error) from error
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        try:
+            thumbnail = d.pop("thumbnail", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("thumbnail", error) from error
 
-        image = d.pop("image", UNSET)
+        try:
+            image = d.pop("image", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("image", error) from error
 
         notification_render_result_render = cls(
             title=title,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_settings_expiration import NotificationSettingsExpiration
@@ -72,28 +72,43 @@ class NotificationSettings:
         from ..models.notification_settings_purpose import NotificationSettingsPurpose
 
         d = dict(src_dict)
-        urgent = d.pop("urgent", UNSET)
+        try:
+            urgent = d.pop("urgent", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("urgent", error) from error
 
-        _purpose = d.pop("purpose", UNSET)
-        purpose: NotificationSettingsPurpose | Unset
-        if isinstance(_purpose, Unset):
-            purpose = UNSET
-        else:
-            purpose = NotificationSettingsPurpose.from_dict(_purpose)
+        try:
+            _purpose = d.pop("purpose", UNSET)
+            purpose: NotificationSettingsPurpose | Unset
+            if isinstance(_purpose, Unset):
+                purpose = UNSET
+            else:
+                purpose = NotificationSettingsPurpose.from_dict(_purpose)
 
-        _expiration = d.pop("expiration", UNSET)
-        expiration: NotificationSettingsExpiration | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = NotificationSettingsExpiration.from_dict(_expiration)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("purpose", error) from error
 
-        _mp = d.pop("mp", UNSET)
-        mp: NotificationSettingsMp | Unset
-        if isinstance(_mp, Unset):
-            mp = UNSET
-        else:
-            mp = NotificationSettingsMp.from_dict(_mp)
+        try:
+            _expiration = d.pop("expiration", UNSET)
+            expiration: NotificationSettingsExpiration | Unset
+            if isinstance(_expiration, Unset):
+                expiration = UNSET
+            else:
+                expiration = NotificationSettingsExpiration.from_dict(_expiration)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("expiration", error) from error
+
+        try:
+            _mp = d.pop("mp", UNSET)
+            mp: NotificationSettingsMp | Unset
+            if isinstance(_mp, Unset):
+                mp = UNSET
+            else:
+                mp = NotificationSettingsMp.from_dict(_mp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("mp", error) from error
 
         notification_settings = cls(
             urgent=urgent,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="NotificationStamp")
 
@@ -46,19 +46,27 @@ class NotificationStamp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _creation = d.pop("creation", UNSET)
-        creation: datetime.datetime | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
-        else:
-            creation = datetime.datetime.fromisoformat(_creation)
+        try:
+            _creation = d.pop("creation", UNSET)
+            creation: datetime.datetime | Unset
+            if isinstance(_creation, Unset):
+                creation = UNSET
+            else:
+                creation = datetime.datetime.fromisoformat(_creation)
 
-        _modification = d.pop("modification", UNSET)
-        modification: datetime.datetime | Unset
-        if isinstance(_modification, Unset):
-            modification = UNSET
-        else:
-            modification = datetime.datetime.fromisoformat(_modification)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creation", error) from error
+
+        try:
+            _modification = d.pop("modification", UNSET)
+            modification: datetime.datetime | Unset
+            if isinstance(_modification, Unset):
+                modification = UNSET
+            else:
+                modification = datetime.datetime.fromisoformat(_modification)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("modification", error) from error
 
         notification_stamp = cls(
             creation=creation,

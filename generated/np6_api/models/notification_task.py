@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.notification_task_scheduler import NotificationTaskScheduler
@@ -64,23 +64,37 @@ class NotificationTask:
         from ..models.notification_task_scheduler import NotificationTaskScheduler
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        _scheduler = d.pop("scheduler", UNSET)
-        scheduler: NotificationTaskScheduler | Unset
-        if isinstance(_scheduler, Unset):
-            scheduler = UNSET
-        else:
-            scheduler = NotificationTaskScheduler.from_dict(_scheduler)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
+
+        try:
+            _scheduler = d.pop("scheduler", UNSET)
+            scheduler: NotificationTaskScheduler | Unset
+            if isinstance(_scheduler, Unset):
+                scheduler = UNSET
+            else:
+                scheduler = NotificationTaskScheduler.from_dict(_scheduler)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("scheduler", error) from error
 
         notification_task = cls(
             id=id,

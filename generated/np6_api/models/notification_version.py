@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="NotificationVersion")
 
@@ -38,12 +38,16 @@ class NotificationVersion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
         notification_version = cls(
             id=id,

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.change_stamp import ChangeStamp
@@ -80,32 +80,53 @@ class PressureRule:
         from ..models.pressure_rule_predicate import PressureRulePredicate
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        label = d.pop("label", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _predicate = d.pop("predicate", UNSET)
-        predicate: PressureRulePredicate | Unset
-        if isinstance(_predicate, Unset):
-            predicate = UNSET
-        else:
-            predicate = PressureRulePredicate.from_dict(_predicate)
+        try:
+            label = d.pop("label", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("label", error) from error
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: ChangeStamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = ChangeStamp.from_dict(_stamp)
+        try:
+            _predicate = d.pop("predicate", UNSET)
+            predicate: PressureRulePredicate | Unset
+            if isinstance(_predicate, Unset):
+                predicate = UNSET
+            else:
+                predicate = PressureRulePredicate.from_dict(_predicate)
 
-        created_by = d.pop("createdBy", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("predicate", error) from error
 
-        modified_by = d.pop("modifiedBy", UNSET)
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: ChangeStamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = ChangeStamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            created_by = d.pop("createdBy", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("createdBy", error) from error
+
+        try:
+            modified_by = d.pop("modifiedBy", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("modifiedBy", error) from error
 
         pressure_rule = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.red_list_entry import RedListEntry
@@ -52,19 +52,27 @@ class RedList:
         from ..models.red_list_entry import RedListEntry
 
         d = dict(src_dict)
-        _mail = d.pop("mail", UNSET)
-        mail: RedListEntry | Unset
-        if isinstance(_mail, Unset):
-            mail = UNSET
-        else:
-            mail = RedListEntry.from_dict(_mail)
+        try:
+            _mail = d.pop("mail", UNSET)
+            mail: RedListEntry | Unset
+            if isinstance(_mail, Unset):
+                mail = UNSET
+            else:
+                mail = RedListEntry.from_dict(_mail)
 
-        _sms = d.pop("sms", UNSET)
-        sms: RedListEntry | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = RedListEntry.from_dict(_sms)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("mail", error) from error
+
+        try:
+            _sms = d.pop("sms", UNSET)
+            sms: RedListEntry | Unset
+            if isinstance(_sms, Unset):
+                sms = UNSET
+            else:
+                sms = RedListEntry.from_dict(_sms)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sms", error) from error
 
         red_list = cls(
             mail=mail,

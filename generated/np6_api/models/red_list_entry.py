@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="RedListEntry")
 
@@ -44,14 +44,21 @@ class RedListEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        try:
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        reason = d.pop("reason", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
+
+        try:
+            reason = d.pop("reason", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("reason", error) from error
 
         red_list_entry = cls(
             timestamp=timestamp,

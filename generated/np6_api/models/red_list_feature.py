@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.red_list_feature_type import RedListFeatureType
+from ..types import field_error
 
 T = TypeVar("T", bound="RedListFeature")
 
@@ -15,10 +16,10 @@ T = TypeVar("T", bound="RedListFeature")
 class RedListFeature:
     """
     Attributes:
-        type_ (RedListFeatureType):
+        type_ (RedListFeatureType):  Default: RedListFeatureType.REDLIST.
     """
 
-    type_: RedListFeatureType
+    type_: RedListFeatureType = RedListFeatureType.REDLIST
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +38,11 @@ class RedListFeature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = RedListFeatureType(d.pop("type"))
+        try:
+            type_ = RedListFeatureType(d.pop("type"))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
         red_list_feature = cls(
             type_=type_,

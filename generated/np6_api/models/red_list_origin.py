@@ -1,5 +1,7 @@
 from enum import IntEnum
 
+from ..types import unknown_member
+
 
 class RedListOrigin(IntEnum):
     VALUE_0 = 0
@@ -12,6 +14,10 @@ class RedListOrigin(IntEnum):
     VALUE_7 = 7
     VALUE_8 = 8
     VALUE_9 = 9
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RedListOrigin | None":
+        return unknown_member(cls, value, pin=False)
 
     def __str__(self) -> str:
         return str(self.value)

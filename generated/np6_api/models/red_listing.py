@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.red_list_origin import RedListOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 if TYPE_CHECKING:
     from ..models.red_listing_detail import RedListingDetail
@@ -73,38 +73,55 @@ class RedListing:
         from ..models.red_listing_detail import RedListingDetail
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                    return timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        _origin = d.pop("origin", UNSET)
-        origin: RedListOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = RedListOrigin(_origin)
+            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        _detail = d.pop("detail", UNSET)
-        detail: RedListingDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = RedListingDetail.from_dict(_detail)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timestamp", error) from error
+
+        try:
+            _origin = d.pop("origin", UNSET)
+            origin: RedListOrigin | Unset
+            if isinstance(_origin, Unset):
+                origin = UNSET
+            else:
+                origin = RedListOrigin(_origin)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("origin", error) from error
+
+        try:
+            _detail = d.pop("detail", UNSET)
+            detail: RedListingDetail | Unset
+            if isinstance(_detail, Unset):
+                detail = UNSET
+            else:
+                detail = RedListingDetail.from_dict(_detail)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("detail", error) from error
 
         red_listing = cls(
             id=id,

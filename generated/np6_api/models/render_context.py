@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.render_context_display import RenderContextDisplay
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="RenderContext")
 
@@ -56,18 +56,31 @@ class RenderContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _display = d.pop("display", UNSET)
-        display: RenderContextDisplay | Unset
-        if isinstance(_display, Unset):
-            display = UNSET
-        else:
-            display = RenderContextDisplay(_display)
+        try:
+            _display = d.pop("display", UNSET)
+            display: RenderContextDisplay | Unset
+            if isinstance(_display, Unset):
+                display = UNSET
+            else:
+                display = RenderContextDisplay(_display)
 
-        render = d.pop("render", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("display", error) from error
 
-        recipient = d.pop("recipient", UNSET)
+        try:
+            render = d.pop("render", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("render", error) from error
+
+        try:
+            recipient = d.pop("recipient", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("recipient", error) from error
 
         render_context = cls(
             id=id,

@@ -1,5 +1,7 @@
 from enum import IntEnum
 
+from ..types import unknown_member
+
 
 class RenderContextDisplay(IntEnum):
     VALUE_0 = 0
@@ -8,6 +10,10 @@ class RenderContextDisplay(IntEnum):
     VALUE_4 = 4
     VALUE_8 = 8
     VALUE_16 = 16
+
+    @classmethod
+    def _missing_(cls, value: object) -> "RenderContextDisplay | None":
+        return unknown_member(cls, value, pin=False)
 
     def __str__(self) -> str:
         return str(self.value)

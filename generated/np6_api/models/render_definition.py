@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.content_override import ContentOverride
@@ -126,69 +126,104 @@ class RenderDefinition:
         from ..models.stamp import Stamp
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: Receiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = Receiver.from_dict(_receiver)
+        try:
+            _receiver = d.pop("receiver", UNSET)
+            receiver: Receiver | Unset
+            if isinstance(_receiver, Unset):
+                receiver = UNSET
+            else:
+                receiver = Receiver.from_dict(_receiver)
 
-        _related = d.pop("related", UNSET)
-        related: Receiver | Unset
-        if isinstance(_related, Unset):
-            related = UNSET
-        else:
-            related = Receiver.from_dict(_related)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("receiver", error) from error
 
-        _data = d.pop("data", UNSET)
-        data: RenderDefinitionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RenderDefinitionData.from_dict(_data)
+        try:
+            _related = d.pop("related", UNSET)
+            related: Receiver | Unset
+            if isinstance(_related, Unset):
+                related = UNSET
+            else:
+                related = Receiver.from_dict(_related)
 
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[RenderDefinitionBlocksItem] | Unset = UNSET
-        if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = RenderDefinitionBlocksItem.from_dict(blocks_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("related", error) from error
 
-                blocks.append(blocks_item)
+        try:
+            _data = d.pop("data", UNSET)
+            data: RenderDefinitionData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RenderDefinitionData.from_dict(_data)
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[RenderDefinitionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = RenderDefinitionVariablesItem.from_dict(
-                    variables_item_data
-                )
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
-                variables.append(variables_item)
+        try:
+            _blocks = d.pop("blocks", UNSET)
+            blocks: list[RenderDefinitionBlocksItem] | Unset = UNSET
+            if _blocks is not UNSET:
+                blocks = []
+                for blocks_item_data in _blocks:
+                    blocks_item = RenderDefinitionBlocksItem.from_dict(blocks_item_data)
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: Stamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = Stamp.from_dict(_stamp)
+                    blocks.append(blocks_item)
 
-        _headers = d.pop("headers", UNSET)
-        headers: MessageHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = MessageHeaders.from_dict(_headers)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("blocks", error) from error
 
-        subject = d.pop("subject", UNSET)
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[RenderDefinitionVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = RenderDefinitionVariablesItem.from_dict(
+                        variables_item_data
+                    )
 
-        _content = d.pop("content", UNSET)
-        content: ContentOverride | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = ContentOverride.from_dict(_content)
+                    variables.append(variables_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: Stamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = Stamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            _headers = d.pop("headers", UNSET)
+            headers: MessageHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = MessageHeaders.from_dict(_headers)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("headers", error) from error
+
+        try:
+            subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subject", error) from error
+
+        try:
+            _content = d.pop("content", UNSET)
+            content: ContentOverride | Unset
+            if isinstance(_content, Unset):
+                content = UNSET
+            else:
+                content = ContentOverride.from_dict(_content)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("content", error) from error
 
         render_definition = cls(
             receiver=receiver,

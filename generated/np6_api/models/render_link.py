@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.render_link_destination import RenderLinkDestination
@@ -49,14 +49,21 @@ class RenderLink:
         from ..models.render_link_destination import RenderLinkDestination
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _destination = d.pop("destination", UNSET)
-        destination: RenderLinkDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = RenderLinkDestination.from_dict(_destination)
+        try:
+            _destination = d.pop("destination", UNSET)
+            destination: RenderLinkDestination | Unset
+            if isinstance(_destination, Unset):
+                destination = UNSET
+            else:
+                destination = RenderLinkDestination.from_dict(_destination)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("destination", error) from error
 
         render_link = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.receiver import Receiver
@@ -103,53 +103,77 @@ class RenderLinksRequest:
         from ..models.stamp import Stamp
 
         d = dict(src_dict)
-        _receiver = d.pop("receiver", UNSET)
-        receiver: Receiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = Receiver.from_dict(_receiver)
+        try:
+            _receiver = d.pop("receiver", UNSET)
+            receiver: Receiver | Unset
+            if isinstance(_receiver, Unset):
+                receiver = UNSET
+            else:
+                receiver = Receiver.from_dict(_receiver)
 
-        _data = d.pop("data", UNSET)
-        data: RenderLinksRequestData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = RenderLinksRequestData.from_dict(_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("receiver", error) from error
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[RenderLinksRequestVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = RenderLinksRequestVariablesItem.from_dict(
-                    variables_item_data
-                )
+        try:
+            _data = d.pop("data", UNSET)
+            data: RenderLinksRequestData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = RenderLinksRequestData.from_dict(_data)
 
-                variables.append(variables_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
-        _context = d.pop("context", UNSET)
-        context: RenderContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = RenderContext.from_dict(_context)
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[RenderLinksRequestVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = RenderLinksRequestVariablesItem.from_dict(
+                        variables_item_data
+                    )
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: Stamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = Stamp.from_dict(_stamp)
+                    variables.append(variables_item)
 
-        _links = d.pop("links", UNSET)
-        links: list[RenderLink] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = RenderLink.from_dict(links_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
 
-                links.append(links_item)
+        try:
+            _context = d.pop("context", UNSET)
+            context: RenderContext | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = RenderContext.from_dict(_context)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("context", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: Stamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = Stamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
+
+        try:
+            _links = d.pop("links", UNSET)
+            links: list[RenderLink] | Unset = UNSET
+            if _links is not UNSET:
+                links = []
+                for links_item_data in _links:
+                    links_item = RenderLink.from_dict(links_item_data)
+
+                    links.append(links_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("links", error) from error
 
         render_links_request = cls(
             receiver=receiver,

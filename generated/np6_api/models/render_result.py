@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.render_result_headers import RenderResultHeaders
@@ -89,31 +89,57 @@ class RenderResult:
         from ..models.render_result_sender import RenderResultSender
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        recipient = d.pop("recipient", UNSET)
+        try:
+            recipient = d.pop("recipient", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("recipient", error) from error
 
-        _sender = d.pop("sender", UNSET)
-        sender: RenderResultSender | Unset
-        if isinstance(_sender, Unset):
-            sender = UNSET
-        else:
-            sender = RenderResultSender.from_dict(_sender)
+        try:
+            _sender = d.pop("sender", UNSET)
+            sender: RenderResultSender | Unset
+            if isinstance(_sender, Unset):
+                sender = UNSET
+            else:
+                sender = RenderResultSender.from_dict(_sender)
 
-        subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sender", error) from error
 
-        html = d.pop("html", UNSET)
+        try:
+            subject = d.pop("subject", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("subject", error) from error
 
-        text = d.pop("text", UNSET)
+        try:
+            html = d.pop("html", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("html", error) from error
 
-        amp = d.pop("amp", UNSET)
+        try:
+            text = d.pop("text", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("text", error) from error
 
-        _headers = d.pop("headers", UNSET)
-        headers: RenderResultHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = RenderResultHeaders.from_dict(_headers)
+        try:
+            amp = d.pop("amp", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("amp", error) from error
+
+        try:
+            _headers = d.pop("headers", UNSET)
+            headers: RenderResultHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = RenderResultHeaders.from_dict(_headers)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("headers", error) from error
 
         render_result = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="RenderResultSender")
 
@@ -53,13 +53,25 @@ class RenderResultSender:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bounce = d.pop("bounce", UNSET)
+        try:
+            bounce = d.pop("bounce", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("bounce", error) from error
 
-        label = d.pop("label", UNSET)
+        try:
+            label = d.pop("label", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("label", error) from error
 
-        reply = d.pop("reply", UNSET)
+        try:
+            reply = d.pop("reply", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("reply", error) from error
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         render_result_sender = cls(
             bounce=bounce,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_feature_type import ReportFeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ReportFeature")
 
@@ -16,13 +16,13 @@ T = TypeVar("T", bound="ReportFeature")
 class ReportFeature:
     """
     Attributes:
-        type_ (ReportFeatureType):
+        type_ (ReportFeatureType):  Default: ReportFeatureType.REPORT.
         send_final_report (bool | Unset):
         send_error_report (bool | Unset):
         contact_guids (list[str] | Unset):
     """
 
-    type_: ReportFeatureType
+    type_: ReportFeatureType = ReportFeatureType.REPORT
     send_final_report: bool | Unset = UNSET
     send_error_report: bool | Unset = UNSET
     contact_guids: list[str] | Unset = UNSET
@@ -58,13 +58,27 @@ class ReportFeature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = ReportFeatureType(d.pop("type"))
+        try:
+            type_ = ReportFeatureType(d.pop("type"))
 
-        send_final_report = d.pop("sendFinalReport", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        send_error_report = d.pop("sendErrorReport", UNSET)
+        try:
+            send_final_report = d.pop("sendFinalReport", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sendFinalReport", error) from error
 
-        contact_guids = cast(list[str], d.pop("contactGuids", UNSET))
+        try:
+            send_error_report = d.pop("sendErrorReport", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sendErrorReport", error) from error
+
+        try:
+            contact_guids = cast(list[str], d.pop("contactGuids", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("contactGuids", error) from error
 
         report_feature = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 T = TypeVar("T", bound="SegmentProperties")
 
@@ -112,81 +112,122 @@ class SegmentProperties:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        def _parse_creation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_creation(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    creation_type_0 = datetime.datetime.fromisoformat(data)
 
-        creation = _parse_creation(d.pop("creation", UNSET))
+                    return creation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiration_type_0 = datetime.datetime.fromisoformat(data)
+            creation = _parse_creation(d.pop("creation", UNSET))
 
-                return expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creation", error) from error
 
-        expiration = _parse_expiration(d.pop("expiration", UNSET))
+        try:
 
-        def _parse_is_test(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_expiration(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expiration_type_0 = datetime.datetime.fromisoformat(data)
 
-        is_test = _parse_is_test(d.pop("isTest", UNSET))
+                    return expiration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        def _parse_targets_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            expiration = _parse_expiration(d.pop("expiration", UNSET))
 
-        targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("expiration", error) from error
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+            def _parse_is_test(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        def _parse_search_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            is_test = _parse_is_test(d.pop("isTest", UNSET))
 
-        search_id = _parse_search_id(d.pop("searchId", UNSET))
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("isTest", error) from error
+
+        try:
+
+            def _parse_targets_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            targets_count = _parse_targets_count(d.pop("targetsCount", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("targetsCount", error) from error
+
+        try:
+
+            def _parse_parent_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("parentId", error) from error
+
+        try:
+
+            def _parse_search_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            search_id = _parse_search_id(d.pop("searchId", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("searchId", error) from error
 
         segment_properties = cls(
             id=id,

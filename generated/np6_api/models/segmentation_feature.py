@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segmentation_feature_type import SegmentationFeatureType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SegmentationFeature")
 
@@ -16,12 +16,12 @@ T = TypeVar("T", bound="SegmentationFeature")
 class SegmentationFeature:
     """
     Attributes:
-        type_ (SegmentationFeatureType):
+        type_ (SegmentationFeatureType):  Default: SegmentationFeatureType.SEGMENTATION.
         segment_id (int | Unset):
         empty_exisiting_segment (bool | Unset): Empty the segment before adding the imported targets.
     """
 
-    type_: SegmentationFeatureType
+    type_: SegmentationFeatureType = SegmentationFeatureType.SEGMENTATION
     segment_id: int | Unset = UNSET
     empty_exisiting_segment: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,11 +50,21 @@ class SegmentationFeature:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = SegmentationFeatureType(d.pop("type"))
+        try:
+            type_ = SegmentationFeatureType(d.pop("type"))
 
-        segment_id = d.pop("segmentId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+        try:
+            segment_id = d.pop("segmentId", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("segmentId", error) from error
+
+        try:
+            empty_exisiting_segment = d.pop("emptyExisitingSegment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("emptyExisitingSegment", error) from error
 
         segmentation_feature = cls(
             type_=type_,

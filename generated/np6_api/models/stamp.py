@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="Stamp")
 
@@ -60,28 +60,43 @@ class Stamp:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        try:
+            time = d.pop("time", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("time", error) from error
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _thread = d.pop("thread", UNSET)
-        thread: UUID | Unset
-        if isinstance(_thread, Unset):
-            thread = UNSET
-        else:
-            thread = UUID(_thread)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _set_ = d.pop("set", UNSET)
-        set_: UUID | Unset
-        if isinstance(_set_, Unset):
-            set_ = UNSET
-        else:
-            set_ = UUID(_set_)
+        try:
+            _thread = d.pop("thread", UNSET)
+            thread: UUID | Unset
+            if isinstance(_thread, Unset):
+                thread = UNSET
+            else:
+                thread = UUID(_thread)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("thread", error) from error
+
+        try:
+            _set_ = d.pop("set", UNSET)
+            set_: UUID | Unset
+            if isinstance(_set_, Unset):
+                set_ = UNSET
+            else:
+                set_ = UUID(_set_)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("set", error) from error
 
         stamp = cls(
             time=time,

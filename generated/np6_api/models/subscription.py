@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.lifecycle import Lifecycle
@@ -81,40 +81,60 @@ class Subscription:
         from ..models.subscription_provider import SubscriptionProvider
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        try:
+            _id = d.pop("id", UNSET)
+            id: UUID | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = UUID(_id)
 
-        _lifecycle = d.pop("lifecycle", UNSET)
-        lifecycle: Lifecycle | Unset
-        if isinstance(_lifecycle, Unset):
-            lifecycle = UNSET
-        else:
-            lifecycle = Lifecycle.from_dict(_lifecycle)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _application = d.pop("application", UNSET)
-        application: UUID | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = UUID(_application)
+        try:
+            _lifecycle = d.pop("lifecycle", UNSET)
+            lifecycle: Lifecycle | Unset
+            if isinstance(_lifecycle, Unset):
+                lifecycle = UNSET
+            else:
+                lifecycle = Lifecycle.from_dict(_lifecycle)
 
-        _provider = d.pop("provider", UNSET)
-        provider: SubscriptionProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = SubscriptionProvider.from_dict(_provider)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("lifecycle", error) from error
 
-        _contact = d.pop("contact", UNSET)
-        contact: SubscriptionContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = SubscriptionContact.from_dict(_contact)
+        try:
+            _application = d.pop("application", UNSET)
+            application: UUID | Unset
+            if isinstance(_application, Unset):
+                application = UNSET
+            else:
+                application = UUID(_application)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("application", error) from error
+
+        try:
+            _provider = d.pop("provider", UNSET)
+            provider: SubscriptionProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = SubscriptionProvider.from_dict(_provider)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("provider", error) from error
+
+        try:
+            _contact = d.pop("contact", UNSET)
+            contact: SubscriptionContact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = SubscriptionContact.from_dict(_contact)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("contact", error) from error
 
         subscription = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="SubscriptionProvider")
 
@@ -41,9 +41,15 @@ class SubscriptionProvider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        token = d.pop("token", UNSET)
+        try:
+            token = d.pop("token", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("token", error) from error
 
         subscription_provider = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.bounce import Bounce
@@ -96,46 +96,72 @@ class Target:
         from ..models.target_fields import TargetFields
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        hash_ = d.pop("hash", UNSET)
+        try:
+            hash_ = d.pop("hash", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("hash", error) from error
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _last_update_date = d.pop("lastUpdateDate", UNSET)
-        last_update_date: datetime.datetime | Unset
-        if isinstance(_last_update_date, Unset):
-            last_update_date = UNSET
-        else:
-            last_update_date = datetime.datetime.fromisoformat(_last_update_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        _fields = d.pop("fields", UNSET)
-        fields: TargetFields | Unset
-        if isinstance(_fields, Unset):
-            fields = UNSET
-        else:
-            fields = TargetFields.from_dict(_fields)
+        try:
+            _last_update_date = d.pop("lastUpdateDate", UNSET)
+            last_update_date: datetime.datetime | Unset
+            if isinstance(_last_update_date, Unset):
+                last_update_date = UNSET
+            else:
+                last_update_date = datetime.datetime.fromisoformat(_last_update_date)
 
-        _bounce = d.pop("bounce", UNSET)
-        bounce: list[Bounce] | Unset = UNSET
-        if _bounce is not UNSET:
-            bounce = []
-            for bounce_item_data in _bounce:
-                bounce_item = Bounce.from_dict(bounce_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("lastUpdateDate", error) from error
 
-                bounce.append(bounce_item)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: TargetFields | Unset
+            if isinstance(_fields, Unset):
+                fields = UNSET
+            else:
+                fields = TargetFields.from_dict(_fields)
 
-        _red_list = d.pop("redList", UNSET)
-        red_list: RedList | Unset
-        if isinstance(_red_list, Unset):
-            red_list = UNSET
-        else:
-            red_list = RedList.from_dict(_red_list)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("fields", error) from error
+
+        try:
+            _bounce = d.pop("bounce", UNSET)
+            bounce: list[Bounce] | Unset = UNSET
+            if _bounce is not UNSET:
+                bounce = []
+                for bounce_item_data in _bounce:
+                    bounce_item = Bounce.from_dict(bounce_item_data)
+
+                    bounce.append(bounce_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("bounce", error) from error
+
+        try:
+            _red_list = d.pop("redList", UNSET)
+            red_list: RedList | Unset
+            if isinstance(_red_list, Unset):
+                red_list = UNSET
+            else:
+                red_list = RedList.from_dict(_red_list)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("redList", error) from error
 
         target = cls(
             id=id,

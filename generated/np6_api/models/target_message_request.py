@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.target_message_request_data import TargetMessageRequestData
@@ -44,12 +44,16 @@ class TargetMessageRequest:
         from ..models.target_message_request_data import TargetMessageRequestData
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: TargetMessageRequestData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = TargetMessageRequestData.from_dict(_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: TargetMessageRequestData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = TargetMessageRequestData.from_dict(_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
         target_message_request = cls(
             data=data,

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, union_error
 
 T = TypeVar("T", bound="TargetNotification")
 
@@ -84,62 +84,89 @@ class TargetNotification:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        notification_key = d.pop("notification_key", UNSET)
+        try:
+            notification_key = d.pop("notification_key", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("notification_key", error) from error
 
-        target = d.pop("target", UNSET)
+        try:
+            target = d.pop("target", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("target", error) from error
 
-        libelle = d.pop("libelle", UNSET)
+        try:
+            libelle = d.pop("libelle", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("libelle", error) from error
 
-        def _parse_dismiss(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dismiss_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return dismiss_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_dismiss(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    dismiss_type_0 = datetime.datetime.fromisoformat(data)
 
-        dismiss = _parse_dismiss(d.pop("dismiss", UNSET))
+                    return dismiss_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        def _parse_activation(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activation_type_0 = datetime.datetime.fromisoformat(data)
+            dismiss = _parse_dismiss(d.pop("dismiss", UNSET))
 
-                return activation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("dismiss", error) from error
 
-        activation = _parse_activation(d.pop("activation", UNSET))
+        try:
 
-        def _parse_redirection(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                redirection_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_activation(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    activation_type_0 = datetime.datetime.fromisoformat(data)
 
-                return redirection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return activation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-        redirection = _parse_redirection(d.pop("redirection", UNSET))
+            activation = _parse_activation(d.pop("activation", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("activation", error) from error
+
+        try:
+
+            def _parse_redirection(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    redirection_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return redirection_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
+
+            redirection = _parse_redirection(d.pop("redirection", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("redirection", error) from error
 
         target_notification = cls(
             notification_key=notification_key,

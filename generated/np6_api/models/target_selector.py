@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import field_error
+
 T = TypeVar("T", bound="TargetSelector")
 
 
@@ -35,7 +37,10 @@ class TargetSelector:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
         target_selector = cls(
             type_=type_,

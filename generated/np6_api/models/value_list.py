@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.value_list_item import ValueListItem
@@ -68,27 +68,42 @@ class ValueList:
         from ..models.value_list_item import ValueListItem
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        def _parse_ordered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        try:
 
-        ordered = _parse_ordered(d.pop("ordered", UNSET))
+            def _parse_ordered(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        _values = d.pop("values", UNSET)
-        values: list[ValueListItem] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = ValueListItem.from_dict(values_item_data)
+            ordered = _parse_ordered(d.pop("ordered", UNSET))
 
-                values.append(values_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("ordered", error) from error
+
+        try:
+            _values = d.pop("values", UNSET)
+            values: list[ValueListItem] | Unset = UNSET
+            if _values is not UNSET:
+                values = []
+                for values_item_data in _values:
+                    values_item = ValueListItem.from_dict(values_item_data)
+
+                    values.append(values_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("values", error) from error
 
         value_list = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="ValueListItem")
 
@@ -41,9 +41,15 @@ class ValueListItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        try:
+            index = d.pop("index", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("index", error) from error
 
-        value = d.pop("value", UNSET)
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         value_list_item = cls(
             index=index,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.webtask_scripting import WebtaskScripting
@@ -86,34 +86,58 @@ class Webtask:
         from ..models.webtask_settings import WebtaskSettings
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _scripting = d.pop("scripting", UNSET)
-        scripting: WebtaskScripting | Unset
-        if isinstance(_scripting, Unset):
-            scripting = UNSET
-        else:
-            scripting = WebtaskScripting.from_dict(_scripting)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: WebtaskSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WebtaskSettings.from_dict(_settings)
+        try:
+            _scripting = d.pop("scripting", UNSET)
+            scripting: WebtaskScripting | Unset
+            if isinstance(_scripting, Unset):
+                scripting = UNSET
+            else:
+                scripting = WebtaskScripting.from_dict(_scripting)
 
-        value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("scripting", error) from error
+
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: WebtaskSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = WebtaskSettings.from_dict(_settings)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
+
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         webtask = cls(
             id=id,

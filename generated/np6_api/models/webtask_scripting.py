@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="WebtaskScripting")
 
@@ -35,7 +35,10 @@ class WebtaskScripting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        try:
+            version = d.pop("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("version", error) from error
 
         webtask_scripting = cls(
             version=version,

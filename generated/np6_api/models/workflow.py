@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_state import WorkflowState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error, parse_union, union_error
 
 if TYPE_CHECKING:
     from ..models.workflow_capping import WorkflowCapping
@@ -315,103 +315,106 @@ class Workflow:
         from ..models.workflow_task import WorkflowTask
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _state = d.pop("state", UNSET)
-        state: WorkflowState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WorkflowState(_state)
+        try:
+            _state = d.pop("state", UNSET)
+            state: WorkflowState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = WorkflowState(_state)
 
-        _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("state", error) from error
 
-        _update_date = d.pop("updateDate", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = datetime.datetime.fromisoformat(_update_date)
+        try:
+            _creation_date = d.pop("creationDate", UNSET)
+            creation_date: datetime.datetime | Unset
+            if isinstance(_creation_date, Unset):
+                creation_date = UNSET
+            else:
+                creation_date = datetime.datetime.fromisoformat(_creation_date)
 
-        _scripting = d.pop("scripting", UNSET)
-        scripting: WorkflowScripting | Unset
-        if isinstance(_scripting, Unset):
-            scripting = UNSET
-        else:
-            scripting = WorkflowScripting.from_dict(_scripting)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("creationDate", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkflowSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WorkflowSettings.from_dict(_settings)
+        try:
+            _update_date = d.pop("updateDate", UNSET)
+            update_date: datetime.datetime | Unset
+            if isinstance(_update_date, Unset):
+                update_date = UNSET
+            else:
+                update_date = datetime.datetime.fromisoformat(_update_date)
 
-        _listeners = d.pop("listeners", UNSET)
-        listeners: list[WorkflowListener] | Unset = UNSET
-        if _listeners is not UNSET:
-            listeners = []
-            for listeners_item_data in _listeners:
-                listeners_item = WorkflowListener.from_dict(listeners_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("updateDate", error) from error
 
-                listeners.append(listeners_item)
+        try:
+            _scripting = d.pop("scripting", UNSET)
+            scripting: WorkflowScripting | Unset
+            if isinstance(_scripting, Unset):
+                scripting = UNSET
+            else:
+                scripting = WorkflowScripting.from_dict(_scripting)
 
-        _capping = d.pop("capping", UNSET)
-        capping: list[WorkflowCapping] | Unset = UNSET
-        if _capping is not UNSET:
-            capping = []
-            for capping_item_data in _capping:
-                capping_item = WorkflowCapping.from_dict(capping_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("scripting", error) from error
 
-                capping.append(capping_item)
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: WorkflowSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = WorkflowSettings.from_dict(_settings)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: (
-            list[
-                WorkflowNodeConditionaltimeslots
-                | WorkflowNodeDataExplorerV2Match
-                | WorkflowNodeDataManagerPipeline
-                | WorkflowNodeDataTablePipeline
-                | WorkflowNodeIf
-                | WorkflowNodeMatch
-                | WorkflowNodeMultipleslots
-                | WorkflowNodeNp6NotificationExecution
-                | WorkflowNodePublish
-                | WorkflowNodeRequest
-                | WorkflowNodeSample
-                | WorkflowNodeScript
-                | WorkflowNodeSendMail
-                | WorkflowNodeSendpushapp
-                | WorkflowNodeSendSms
-                | WorkflowNodeSleep
-                | WorkflowNodeSms
-                | WorkflowNodeSplit
-                | WorkflowNodeSwitch
-                | WorkflowNodeTerminal
-                | WorkflowNodeUpdateTarget
-                | WorkflowNodeWait
-                | WorkflowNodeWaitAll
-                | WorkflowNodeWaitKill
-                | WorkflowNodeWaitRace
-            ]
-            | Unset
-        ) = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
 
-                def _parse_nodes_item(
-                    data: object,
-                ) -> (
+        try:
+            _listeners = d.pop("listeners", UNSET)
+            listeners: list[WorkflowListener] | Unset = UNSET
+            if _listeners is not UNSET:
+                listeners = []
+                for listeners_item_data in _listeners:
+                    listeners_item = WorkflowListener.from_dict(listeners_item_data)
+
+                    listeners.append(listeners_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("listeners", error) from error
+
+        try:
+            _capping = d.pop("capping", UNSET)
+            capping: list[WorkflowCapping] | Unset = UNSET
+            if _capping is not UNSET:
+                capping = []
+                for capping_item_data in _capping:
+                    capping_item = WorkflowCapping.from_dict(capping_item_data)
+
+                    capping.append(capping_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("capping", error) from error
+
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: (
+                list[
                     WorkflowNodeConditionaltimeslots
                     | WorkflowNodeDataExplorerV2Match
                     | WorkflowNodeDataManagerPipeline
@@ -437,267 +440,439 @@ class Workflow:
                     | WorkflowNodeWaitAll
                     | WorkflowNodeWaitKill
                     | WorkflowNodeWaitRace
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_0 = (
-                            WorkflowNodePublish.from_dict(data)
-                        )
+                ]
+                | Unset
+            ) = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
 
-                        return componentsschemas_workflow_node_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_1 = (
-                            WorkflowNodeRequest.from_dict(data)
-                        )
+                    def _parse_nodes_item(
+                        data: object,
+                    ) -> (
+                        WorkflowNodeConditionaltimeslots
+                        | WorkflowNodeDataExplorerV2Match
+                        | WorkflowNodeDataManagerPipeline
+                        | WorkflowNodeDataTablePipeline
+                        | WorkflowNodeIf
+                        | WorkflowNodeMatch
+                        | WorkflowNodeMultipleslots
+                        | WorkflowNodeNp6NotificationExecution
+                        | WorkflowNodePublish
+                        | WorkflowNodeRequest
+                        | WorkflowNodeSample
+                        | WorkflowNodeScript
+                        | WorkflowNodeSendMail
+                        | WorkflowNodeSendpushapp
+                        | WorkflowNodeSendSms
+                        | WorkflowNodeSleep
+                        | WorkflowNodeSms
+                        | WorkflowNodeSplit
+                        | WorkflowNodeSwitch
+                        | WorkflowNodeTerminal
+                        | WorkflowNodeUpdateTarget
+                        | WorkflowNodeWait
+                        | WorkflowNodeWaitAll
+                        | WorkflowNodeWaitKill
+                        | WorkflowNodeWaitRace
+                    ):
+                        errors: list[Exception] = []
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_0 = (
+                                WorkflowNodePublish.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_2 = (
-                            WorkflowNodeScript.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_0
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_1 = (
+                                WorkflowNodeRequest.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_3 = (
-                            WorkflowNodeSendMail.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_1
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_2 = (
+                                WorkflowNodeScript.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_4 = (
-                            WorkflowNodeSendSms.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_2
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_3 = (
+                                WorkflowNodeSendMail.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_5 = (
-                            WorkflowNodeSms.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_3
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_4 = (
+                                WorkflowNodeSendSms.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_6 = (
-                            WorkflowNodeSleep.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_4
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_5 = (
+                                WorkflowNodeSms.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_7 = (
-                            WorkflowNodeWait.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_5
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_6 = (
+                                WorkflowNodeSleep.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_8 = (
-                            WorkflowNodeWaitKill.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_6
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_7 = (
+                                WorkflowNodeWait.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_9 = (
-                            WorkflowNodeUpdateTarget.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_7
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_8 = (
+                                WorkflowNodeWaitKill.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_10 = (
-                            WorkflowNodeMultipleslots.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_8
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_9 = (
+                                WorkflowNodeUpdateTarget.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_11 = (
-                            WorkflowNodeSendpushapp.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_9
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_10 = (
+                                WorkflowNodeMultipleslots.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_12 = (
-                            WorkflowNodeDataManagerPipeline.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_10
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_11 = (
+                                WorkflowNodeSendpushapp.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_13 = (
-                            WorkflowNodeDataTablePipeline.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_11
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_12 = (
+                                WorkflowNodeDataManagerPipeline.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_14 = (
-                            WorkflowNodeNp6NotificationExecution.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_12
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_13 = (
+                                WorkflowNodeDataTablePipeline.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_15 = (
-                            WorkflowNodeIf.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_13
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_14 = (
+                                WorkflowNodeNp6NotificationExecution.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_16 = (
-                            WorkflowNodeMatch.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_14
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_15 = (
+                                WorkflowNodeIf.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_17 = (
-                            WorkflowNodeSample.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_15
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_16 = (
+                                WorkflowNodeMatch.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_18 = (
-                            WorkflowNodeSplit.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_16
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_17 = (
+                                WorkflowNodeSample.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_19 = (
-                            WorkflowNodeSwitch.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_17
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_18 = (
+                                WorkflowNodeSplit.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_19
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_20 = (
-                            WorkflowNodeWaitRace.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_18
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_19 = (
+                                WorkflowNodeSwitch.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_20
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_21 = (
-                            WorkflowNodeWaitAll.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_19
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_20 = (
+                                WorkflowNodeWaitRace.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_21
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_22 = (
-                            WorkflowNodeConditionaltimeslots.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_20
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_21 = (
+                                WorkflowNodeWaitAll.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_22
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_workflow_node_type_23 = (
-                            WorkflowNodeDataExplorerV2Match.from_dict(data)
-                        )
+                            return componentsschemas_workflow_node_type_21
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_22 = (
+                                WorkflowNodeConditionaltimeslots.from_dict(data)
+                            )
 
-                        return componentsschemas_workflow_node_type_23
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_24 = (
-                        WorkflowNodeTerminal.from_dict(data)
-                    )
+                            return componentsschemas_workflow_node_type_22
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_23 = (
+                                WorkflowNodeDataExplorerV2Match.from_dict(data)
+                            )
 
-                    return componentsschemas_workflow_node_type_24
+                            return componentsschemas_workflow_node_type_23
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_workflow_node_type_24 = (
+                                WorkflowNodeTerminal.from_dict(data)
+                            )
 
-                nodes_item = _parse_nodes_item(nodes_item_data)
+                            return componentsschemas_workflow_node_type_24
+                        except (
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                            KeyError,
+                        ) as error:
+                            errors.append(error)
+                        raise union_error(errors)
 
-                nodes.append(nodes_item)
+                    nodes_item = parse_union(_parse_nodes_item, nodes_item_data)
 
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[WorkflowTask] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = WorkflowTask.from_dict(tasks_item_data)
+                    nodes.append(nodes_item)
 
-                tasks.append(tasks_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("nodes", error) from error
+
+        try:
+            _tasks = d.pop("tasks", UNSET)
+            tasks: list[WorkflowTask] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    tasks_item = WorkflowTask.from_dict(tasks_item_data)
+
+                    tasks.append(tasks_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("tasks", error) from error
 
         workflow = cls(
             id=id,

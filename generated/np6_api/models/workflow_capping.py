@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_capping_key import WorkflowCappingKey
@@ -74,25 +74,43 @@ class WorkflowCapping:
         from ..models.workflow_capping_period import WorkflowCappingPeriod
 
         d = dict(src_dict)
-        _key = d.pop("key", UNSET)
-        key: WorkflowCappingKey | Unset
-        if isinstance(_key, Unset):
-            key = UNSET
-        else:
-            key = WorkflowCappingKey.from_dict(_key)
+        try:
+            _key = d.pop("key", UNSET)
+            key: WorkflowCappingKey | Unset
+            if isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = WorkflowCappingKey.from_dict(_key)
 
-        increment = d.pop("increment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("key", error) from error
 
-        threshold = d.pop("threshold", UNSET)
+        try:
+            increment = d.pop("increment", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("increment", error) from error
 
-        _period = d.pop("period", UNSET)
-        period: WorkflowCappingPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = WorkflowCappingPeriod.from_dict(_period)
+        try:
+            threshold = d.pop("threshold", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("threshold", error) from error
 
-        nodes = cast(list[str], d.pop("nodes", UNSET))
+        try:
+            _period = d.pop("period", UNSET)
+            period: WorkflowCappingPeriod | Unset
+            if isinstance(_period, Unset):
+                period = UNSET
+            else:
+                period = WorkflowCappingPeriod.from_dict(_period)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("period", error) from error
+
+        try:
+            nodes = cast(list[str], d.pop("nodes", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("nodes", error) from error
 
         workflow_capping = cls(
             key=key,

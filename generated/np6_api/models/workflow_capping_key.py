@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_capping_key_value import WorkflowCappingKeyValue
@@ -49,14 +49,21 @@ class WorkflowCappingKey:
         from ..models.workflow_capping_key_value import WorkflowCappingKeyValue
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowCappingKeyValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WorkflowCappingKeyValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: WorkflowCappingKeyValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = WorkflowCappingKeyValue.from_dict(_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         workflow_capping_key = cls(
             type_=type_,

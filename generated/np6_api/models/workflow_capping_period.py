@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_capping_period_unit import WorkflowCappingPeriodUnit
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 T = TypeVar("T", bound="WorkflowCappingPeriod")
 
@@ -50,16 +50,26 @@ class WorkflowCappingPeriod:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _unit = d.pop("unit", UNSET)
-        unit: WorkflowCappingPeriodUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = WorkflowCappingPeriodUnit(_unit)
+        try:
+            _unit = d.pop("unit", UNSET)
+            unit: WorkflowCappingPeriodUnit | Unset
+            if isinstance(_unit, Unset):
+                unit = UNSET
+            else:
+                unit = WorkflowCappingPeriodUnit(_unit)
 
-        value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("unit", error) from error
+
+        try:
+            value = d.pop("value", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         workflow_capping_period = cls(
             type_=type_,

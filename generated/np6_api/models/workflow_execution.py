@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.receiver import Receiver
@@ -140,73 +140,111 @@ class WorkflowExecution:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        _receiver = d.pop("receiver", UNSET)
-        receiver: Receiver | Unset
-        if isinstance(_receiver, Unset):
-            receiver = UNSET
-        else:
-            receiver = Receiver.from_dict(_receiver)
+        try:
+            _receiver = d.pop("receiver", UNSET)
+            receiver: Receiver | Unset
+            if isinstance(_receiver, Unset):
+                receiver = UNSET
+            else:
+                receiver = Receiver.from_dict(_receiver)
 
-        node = d.pop("node", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("receiver", error) from error
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowExecutionEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WorkflowExecutionEvent.from_dict(_event)
+        try:
+            node = d.pop("node", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("node", error) from error
 
-        _state = d.pop("state", UNSET)
-        state: WorkflowExecutionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = WorkflowExecutionState.from_dict(_state)
+        try:
+            _event = d.pop("event", UNSET)
+            event: WorkflowExecutionEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = WorkflowExecutionEvent.from_dict(_event)
 
-        _data = d.pop("data", UNSET)
-        data: WorkflowExecutionData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WorkflowExecutionData.from_dict(_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("event", error) from error
 
-        _variables = d.pop("variables", UNSET)
-        variables: list[WorkflowExecutionVariablesItem] | Unset = UNSET
-        if _variables is not UNSET:
-            variables = []
-            for variables_item_data in _variables:
-                variables_item = WorkflowExecutionVariablesItem.from_dict(
-                    variables_item_data
-                )
+        try:
+            _state = d.pop("state", UNSET)
+            state: WorkflowExecutionState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = WorkflowExecutionState.from_dict(_state)
 
-                variables.append(variables_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("state", error) from error
 
-        _resolutions = d.pop("resolutions", UNSET)
-        resolutions: list[WorkflowExecutionResolutionsItem] | Unset = UNSET
-        if _resolutions is not UNSET:
-            resolutions = []
-            for resolutions_item_data in _resolutions:
-                resolutions_item = WorkflowExecutionResolutionsItem.from_dict(
-                    resolutions_item_data
-                )
+        try:
+            _data = d.pop("data", UNSET)
+            data: WorkflowExecutionData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WorkflowExecutionData.from_dict(_data)
 
-                resolutions.append(resolutions_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
-        _debug = d.pop("debug", UNSET)
-        debug: WorkflowExecutionDebug | Unset
-        if isinstance(_debug, Unset):
-            debug = UNSET
-        else:
-            debug = WorkflowExecutionDebug.from_dict(_debug)
+        try:
+            _variables = d.pop("variables", UNSET)
+            variables: list[WorkflowExecutionVariablesItem] | Unset = UNSET
+            if _variables is not UNSET:
+                variables = []
+                for variables_item_data in _variables:
+                    variables_item = WorkflowExecutionVariablesItem.from_dict(
+                        variables_item_data
+                    )
 
-        _stamp = d.pop("stamp", UNSET)
-        stamp: Stamp | Unset
-        if isinstance(_stamp, Unset):
-            stamp = UNSET
-        else:
-            stamp = Stamp.from_dict(_stamp)
+                    variables.append(variables_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("variables", error) from error
+
+        try:
+            _resolutions = d.pop("resolutions", UNSET)
+            resolutions: list[WorkflowExecutionResolutionsItem] | Unset = UNSET
+            if _resolutions is not UNSET:
+                resolutions = []
+                for resolutions_item_data in _resolutions:
+                    resolutions_item = WorkflowExecutionResolutionsItem.from_dict(
+                        resolutions_item_data
+                    )
+
+                    resolutions.append(resolutions_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("resolutions", error) from error
+
+        try:
+            _debug = d.pop("debug", UNSET)
+            debug: WorkflowExecutionDebug | Unset
+            if isinstance(_debug, Unset):
+                debug = UNSET
+            else:
+                debug = WorkflowExecutionDebug.from_dict(_debug)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("debug", error) from error
+
+        try:
+            _stamp = d.pop("stamp", UNSET)
+            stamp: Stamp | Unset
+            if isinstance(_stamp, Unset):
+                stamp = UNSET
+            else:
+                stamp = Stamp.from_dict(_stamp)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("stamp", error) from error
 
         workflow_execution = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_debug_nodes_item import (
@@ -68,20 +68,35 @@ class WorkflowExecutionDebug:
         )
 
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        try:
+            version = d.pop("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("version", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        ttl = d.pop("ttl", UNSET)
+        try:
+            ttl = d.pop("ttl", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("ttl", error) from error
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[WorkflowExecutionDebugNodesItem] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
-                nodes_item = WorkflowExecutionDebugNodesItem.from_dict(nodes_item_data)
+        try:
+            _nodes = d.pop("nodes", UNSET)
+            nodes: list[WorkflowExecutionDebugNodesItem] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
+                    nodes_item = WorkflowExecutionDebugNodesItem.from_dict(
+                        nodes_item_data
+                    )
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("nodes", error) from error
 
         workflow_execution_debug = cls(
             version=version,

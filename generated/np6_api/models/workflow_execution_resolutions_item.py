@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_execution_resolutions_item_value import (
@@ -53,14 +53,21 @@ class WorkflowExecutionResolutionsItem:
         )
 
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        try:
+            key = d.pop("key", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("key", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowExecutionResolutionsItemValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WorkflowExecutionResolutionsItemValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: WorkflowExecutionResolutionsItemValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = WorkflowExecutionResolutionsItemValue.from_dict(_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         workflow_execution_resolutions_item = cls(
             key=key,

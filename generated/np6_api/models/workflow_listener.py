@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.typed_object import TypedObject
@@ -67,20 +67,36 @@ class WorkflowListener:
         from ..models.typed_object import TypedObject
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _event = d.pop("event", UNSET)
-        event: TypedObject | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = TypedObject.from_dict(_event)
+        try:
+            _event = d.pop("event", UNSET)
+            event: TypedObject | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = TypedObject.from_dict(_event)
 
-        handler = d.pop("handler", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("event", error) from error
+
+        try:
+            handler = d.pop("handler", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("handler", error) from error
 
         workflow_listener = cls(
             id=id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_node_event_data import WorkflowNodeEventData
@@ -59,21 +59,32 @@ class WorkflowNodeEvent:
         from ..models.workflow_node_event_value import WorkflowNodeEventValue
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowNodeEventValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WorkflowNodeEventValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: WorkflowNodeEventValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = WorkflowNodeEventValue.from_dict(_value)
 
-        _data = d.pop("data", UNSET)
-        data: WorkflowNodeEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WorkflowNodeEventData.from_dict(_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
+
+        try:
+            _data = d.pop("data", UNSET)
+            data: WorkflowNodeEventData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WorkflowNodeEventData.from_dict(_data)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("data", error) from error
 
         workflow_node_event = cls(
             type_=type_,

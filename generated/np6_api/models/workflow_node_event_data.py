@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_node_event_data_value import WorkflowNodeEventDataValue
@@ -49,14 +49,21 @@ class WorkflowNodeEventData:
         from ..models.workflow_node_event_data_value import WorkflowNodeEventDataValue
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowNodeEventDataValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WorkflowNodeEventDataValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: WorkflowNodeEventDataValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = WorkflowNodeEventDataValue.from_dict(_value)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
 
         workflow_node_event_data = cls(
             type_=type_,

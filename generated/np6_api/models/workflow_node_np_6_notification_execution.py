@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.workflow_node_np_6_notification_execution_type import (
     WorkflowNodeNp6NotificationExecutionType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_node_event import WorkflowNodeEvent
@@ -27,7 +27,8 @@ class WorkflowNodeNp6NotificationExecution:
     """A workflow node of type np6.notification/execution.
 
     Attributes:
-        type_ (WorkflowNodeNp6NotificationExecutionType):
+        type_ (WorkflowNodeNp6NotificationExecutionType):  Default:
+            WorkflowNodeNp6NotificationExecutionType.NP6_NOTIFICATIONEXECUTION.
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -38,7 +39,9 @@ class WorkflowNodeNp6NotificationExecution:
         flow (WorkflowNodeFlow | Unset):
     """
 
-    type_: WorkflowNodeNp6NotificationExecutionType
+    type_: WorkflowNodeNp6NotificationExecutionType = (
+        WorkflowNodeNp6NotificationExecutionType.NP6_NOTIFICATIONEXECUTION
+    )
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -109,38 +112,71 @@ class WorkflowNodeNp6NotificationExecution:
         )
 
         d = dict(src_dict)
-        type_ = WorkflowNodeNp6NotificationExecutionType(d.pop("type"))
+        try:
+            type_ = WorkflowNodeNp6NotificationExecutionType(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        default = d.pop("default", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkflowNodeNp6NotificationExecutionSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WorkflowNodeNp6NotificationExecutionSettings.from_dict(_settings)
+        try:
+            default = d.pop("default", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("default", error) from error
 
-        next_ = d.pop("next", UNSET)
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: WorkflowNodeNp6NotificationExecutionSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = WorkflowNodeNp6NotificationExecutionSettings.from_dict(
+                    _settings
+                )
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowNodeEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WorkflowNodeEvent.from_dict(_event)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
 
-        _flow = d.pop("flow", UNSET)
-        flow: WorkflowNodeFlow | Unset
-        if isinstance(_flow, Unset):
-            flow = UNSET
-        else:
-            flow = WorkflowNodeFlow.from_dict(_flow)
+        try:
+            next_ = d.pop("next", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("next", error) from error
+
+        try:
+            _event = d.pop("event", UNSET)
+            event: WorkflowNodeEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = WorkflowNodeEvent.from_dict(_event)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("event", error) from error
+
+        try:
+            _flow = d.pop("flow", UNSET)
+            flow: WorkflowNodeFlow | Unset
+            if isinstance(_flow, Unset):
+                flow = UNSET
+            else:
+                flow = WorkflowNodeFlow.from_dict(_flow)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("flow", error) from error
 
         workflow_node_np_6_notification_execution = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.workflow_node_wait_race_type import WorkflowNodeWaitRaceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_node_event import WorkflowNodeEvent
@@ -23,7 +23,7 @@ class WorkflowNodeWaitRace:
     """A workflow node of type wait.race.
 
     Attributes:
-        type_ (WorkflowNodeWaitRaceType):
+        type_ (WorkflowNodeWaitRaceType):  Default: WorkflowNodeWaitRaceType.WAIT_RACE.
         id (str | Unset):
         name (str | Unset):
         description (str | Unset):
@@ -34,7 +34,7 @@ class WorkflowNodeWaitRace:
         flow (WorkflowNodeFlow | Unset):
     """
 
-    type_: WorkflowNodeWaitRaceType
+    type_: WorkflowNodeWaitRaceType = WorkflowNodeWaitRaceType.WAIT_RACE
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -105,38 +105,69 @@ class WorkflowNodeWaitRace:
         )
 
         d = dict(src_dict)
-        type_ = WorkflowNodeWaitRaceType(d.pop("type"))
+        try:
+            type_ = WorkflowNodeWaitRaceType(d.pop("type"))
 
-        id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        default = d.pop("default", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _settings = d.pop("settings", UNSET)
-        settings: WorkflowNodeWaitRaceSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = WorkflowNodeWaitRaceSettings.from_dict(_settings)
+        try:
+            default = d.pop("default", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("default", error) from error
 
-        next_ = d.pop("next", UNSET)
+        try:
+            _settings = d.pop("settings", UNSET)
+            settings: WorkflowNodeWaitRaceSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = WorkflowNodeWaitRaceSettings.from_dict(_settings)
 
-        _event = d.pop("event", UNSET)
-        event: WorkflowNodeEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WorkflowNodeEvent.from_dict(_event)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("settings", error) from error
 
-        _flow = d.pop("flow", UNSET)
-        flow: WorkflowNodeFlow | Unset
-        if isinstance(_flow, Unset):
-            flow = UNSET
-        else:
-            flow = WorkflowNodeFlow.from_dict(_flow)
+        try:
+            next_ = d.pop("next", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("next", error) from error
+
+        try:
+            _event = d.pop("event", UNSET)
+            event: WorkflowNodeEvent | Unset
+            if isinstance(_event, Unset):
+                event = UNSET
+            else:
+                event = WorkflowNodeEvent.from_dict(_event)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("event", error) from error
+
+        try:
+            _flow = d.pop("flow", UNSET)
+            flow: WorkflowNodeFlow | Unset
+            if isinstance(_flow, Unset):
+                flow = UNSET
+            else:
+                flow = WorkflowNodeFlow.from_dict(_flow)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("flow", error) from error
 
         workflow_node_wait_race = cls(
             type_=type_,

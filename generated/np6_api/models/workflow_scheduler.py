@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_scheduler_time_zone import WorkflowSchedulerTimeZone
@@ -91,28 +91,56 @@ class WorkflowScheduler:
         from ..models.workflow_scheduler_time_zone import WorkflowSchedulerTimeZone
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        _time_zone = d.pop("timeZone", UNSET)
-        time_zone: WorkflowSchedulerTimeZone | Unset
-        if isinstance(_time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = WorkflowSchedulerTimeZone.from_dict(_time_zone)
+        try:
+            _time_zone = d.pop("timeZone", UNSET)
+            time_zone: WorkflowSchedulerTimeZone | Unset
+            if isinstance(_time_zone, Unset):
+                time_zone = UNSET
+            else:
+                time_zone = WorkflowSchedulerTimeZone.from_dict(_time_zone)
 
-        minute = d.pop("minute", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("timeZone", error) from error
 
-        hour = d.pop("hour", UNSET)
+        try:
+            minute = d.pop("minute", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("minute", error) from error
 
-        day_of_month = d.pop("dayOfMonth", UNSET)
+        try:
+            hour = d.pop("hour", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("hour", error) from error
 
-        month = d.pop("month", UNSET)
+        try:
+            day_of_month = d.pop("dayOfMonth", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("dayOfMonth", error) from error
 
-        day_of_week = d.pop("dayOfWeek", UNSET)
+        try:
+            month = d.pop("month", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("month", error) from error
+
+        try:
+            day_of_week = d.pop("dayOfWeek", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("dayOfWeek", error) from error
 
         workflow_scheduler = cls(
             type_=type_,

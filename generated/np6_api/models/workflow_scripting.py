@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_scripting_environment import WorkflowScriptingEnvironment
@@ -96,43 +96,66 @@ class WorkflowScripting:
         )
 
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        try:
+            version = d.pop("version", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("version", error) from error
 
-        _environment = d.pop("environment", UNSET)
-        environment: WorkflowScriptingEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = WorkflowScriptingEnvironment.from_dict(_environment)
+        try:
+            _environment = d.pop("environment", UNSET)
+            environment: WorkflowScriptingEnvironment | Unset
+            if isinstance(_environment, Unset):
+                environment = UNSET
+            else:
+                environment = WorkflowScriptingEnvironment.from_dict(_environment)
 
-        _imports = d.pop("imports", UNSET)
-        imports: list[WorkflowScriptingImportsItem] | Unset = UNSET
-        if _imports is not UNSET:
-            imports = []
-            for imports_item_data in _imports:
-                imports_item = WorkflowScriptingImportsItem.from_dict(imports_item_data)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("environment", error) from error
 
-                imports.append(imports_item)
+        try:
+            _imports = d.pop("imports", UNSET)
+            imports: list[WorkflowScriptingImportsItem] | Unset = UNSET
+            if _imports is not UNSET:
+                imports = []
+                for imports_item_data in _imports:
+                    imports_item = WorkflowScriptingImportsItem.from_dict(
+                        imports_item_data
+                    )
 
-        _initializers = d.pop("initializers", UNSET)
-        initializers: list[WorkflowScriptingInitializersItem] | Unset = UNSET
-        if _initializers is not UNSET:
-            initializers = []
-            for initializers_item_data in _initializers:
-                initializers_item = WorkflowScriptingInitializersItem.from_dict(
-                    initializers_item_data
-                )
+                    imports.append(imports_item)
 
-                initializers.append(initializers_item)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("imports", error) from error
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = WorkflowScriptingFiltersItem.from_dict(filters_item_data)
+        try:
+            _initializers = d.pop("initializers", UNSET)
+            initializers: list[WorkflowScriptingInitializersItem] | Unset = UNSET
+            if _initializers is not UNSET:
+                initializers = []
+                for initializers_item_data in _initializers:
+                    initializers_item = WorkflowScriptingInitializersItem.from_dict(
+                        initializers_item_data
+                    )
 
-                filters.append(filters_item)
+                    initializers.append(initializers_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("initializers", error) from error
+
+        try:
+            _filters = d.pop("filters", UNSET)
+            filters: list[WorkflowScriptingFiltersItem] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    filters_item = WorkflowScriptingFiltersItem.from_dict(
+                        filters_item_data
+                    )
+
+                    filters.append(filters_item)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("filters", error) from error
 
         workflow_scripting = cls(
             version=version,

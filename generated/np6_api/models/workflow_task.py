@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_scheduler import WorkflowScheduler
@@ -81,29 +81,49 @@ class WorkflowTask:
         from ..models.workflow_task_provider import WorkflowTaskProvider
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        try:
+            id = d.pop("id", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("name", error) from error
 
-        description = d.pop("description", UNSET)
+        try:
+            description = d.pop("description", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("description", error) from error
 
-        _schedulers = d.pop("schedulers", UNSET)
-        schedulers: list[WorkflowScheduler] | Unset = UNSET
-        if _schedulers is not UNSET:
-            schedulers = []
-            for schedulers_item_data in _schedulers:
-                schedulers_item = WorkflowScheduler.from_dict(schedulers_item_data)
+        try:
+            _schedulers = d.pop("schedulers", UNSET)
+            schedulers: list[WorkflowScheduler] | Unset = UNSET
+            if _schedulers is not UNSET:
+                schedulers = []
+                for schedulers_item_data in _schedulers:
+                    schedulers_item = WorkflowScheduler.from_dict(schedulers_item_data)
 
-                schedulers.append(schedulers_item)
+                    schedulers.append(schedulers_item)
 
-        _provider = d.pop("provider", UNSET)
-        provider: WorkflowTaskProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = WorkflowTaskProvider.from_dict(_provider)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("schedulers", error) from error
 
-        handler = d.pop("handler", UNSET)
+        try:
+            _provider = d.pop("provider", UNSET)
+            provider: WorkflowTaskProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = WorkflowTaskProvider.from_dict(_provider)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("provider", error) from error
+
+        try:
+            handler = d.pop("handler", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("handler", error) from error
 
         workflow_task = cls(
             id=id,

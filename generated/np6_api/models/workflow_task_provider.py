@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, field_error
 
 if TYPE_CHECKING:
     from ..models.workflow_task_provider_projection import (
@@ -63,21 +63,32 @@ class WorkflowTaskProvider:
         from ..models.workflow_task_provider_value import WorkflowTaskProviderValue
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
-        _value = d.pop("value", UNSET)
-        value: WorkflowTaskProviderValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WorkflowTaskProviderValue.from_dict(_value)
+        try:
+            _value = d.pop("value", UNSET)
+            value: WorkflowTaskProviderValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = WorkflowTaskProviderValue.from_dict(_value)
 
-        _projection = d.pop("projection", UNSET)
-        projection: WorkflowTaskProviderProjection | Unset
-        if isinstance(_projection, Unset):
-            projection = UNSET
-        else:
-            projection = WorkflowTaskProviderProjection.from_dict(_projection)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("value", error) from error
+
+        try:
+            _projection = d.pop("projection", UNSET)
+            projection: WorkflowTaskProviderProjection | Unset
+            if isinstance(_projection, Unset):
+                projection = UNSET
+            else:
+                projection = WorkflowTaskProviderProjection.from_dict(_projection)
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("projection", error) from error
 
         workflow_task_provider = cls(
             type_=type_,

@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -11,13 +12,13 @@ from ...models.action_event import ActionEvent
 from ...models.campaign_events_request import CampaignEventsRequest
 from ...models.error import Error
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, tolerant
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: CampaignEventsRequest,
+    body: CampaignEventsRequest | Mapping[str, Any],
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -52,6 +53,9 @@ def _get_kwargs(
         "params": params,
     }
 
+    if isinstance(body, Mapping):
+        body = CampaignEventsRequest.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -60,10 +64,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[ActionEvent] | None:
-    if response.status_code == 200:
+) -> list[ActionEvent]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -73,6 +78,12 @@ def _parse_response(
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[ActionEvent] | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -124,7 +135,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEventsRequest,
+    body: CampaignEventsRequest | Mapping[str, Any],
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -168,7 +179,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEventsRequest,
+    body: CampaignEventsRequest | Mapping[str, Any],
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -207,7 +218,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEventsRequest,
+    body: CampaignEventsRequest | Mapping[str, Any],
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
@@ -249,7 +260,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CampaignEventsRequest,
+    body: CampaignEventsRequest | Mapping[str, Any],
     start: datetime.datetime | Unset = UNSET,
     end: datetime.datetime | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,

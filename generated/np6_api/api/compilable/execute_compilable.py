@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -10,13 +11,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.execute_compilable_body import ExecuteCompilableBody
 from ...models.execution_outcome import ExecutionOutcome
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: ExecuteCompilableBody,
+    body: ExecuteCompilableBody | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,6 +28,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = ExecuteCompilableBody.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -35,14 +39,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ExecutionOutcome | None:
-    if response.status_code == 200:
+) -> ExecutionOutcome:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ExecutionOutcome.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExecutionOutcome | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -94,7 +105,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteCompilableBody,
+    body: ExecuteCompilableBody | Mapping[str, Any],
 ) -> Response[Error | ExecutionOutcome]:
     """Execute a compilable
 
@@ -126,7 +137,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteCompilableBody,
+    body: ExecuteCompilableBody | Mapping[str, Any],
 ) -> Error | ExecutionOutcome | None:
     """Execute a compilable
 
@@ -153,7 +164,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteCompilableBody,
+    body: ExecuteCompilableBody | Mapping[str, Any],
 ) -> Response[Error | ExecutionOutcome]:
     """Execute a compilable
 
@@ -183,7 +194,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteCompilableBody,
+    body: ExecuteCompilableBody | Mapping[str, Any],
 ) -> Error | ExecutionOutcome | None:
     """Execute a compilable
 

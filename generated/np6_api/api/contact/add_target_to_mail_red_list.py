@@ -1,5 +1,6 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: RedListing,
+    body: RedListing | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = RedListing.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,13 +37,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    return
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -91,7 +100,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedListing,
+    body: RedListing | Mapping[str, Any],
 ) -> Response[Any | Error]:
     """Put a target in the mail red list
 
@@ -123,7 +132,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedListing,
+    body: RedListing | Mapping[str, Any],
 ) -> Any | Error | None:
     """Put a target in the mail red list
 
@@ -150,7 +159,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedListing,
+    body: RedListing | Mapping[str, Any],
 ) -> Response[Any | Error]:
     """Put a target in the mail red list
 
@@ -180,7 +189,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RedListing,
+    body: RedListing | Mapping[str, Any],
 ) -> Any | Error | None:
     """Put a target in the mail red list
 

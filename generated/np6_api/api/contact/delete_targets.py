@@ -1,5 +1,6 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: TargetSelector,
+    body: TargetSelector | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,9 @@ def _get_kwargs(
         "method": "delete",
         "url": "/targets",
     }
+
+    if isinstance(body, Mapping):
+        body = TargetSelector.from_dict(dict(body))
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,13 +33,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    return
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -86,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetSelector,
+    body: TargetSelector | Mapping[str, Any],
 ) -> Response[Any | Error]:
     """Delete targets in bulk
 
@@ -118,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetSelector,
+    body: TargetSelector | Mapping[str, Any],
 ) -> Any | Error | None:
     """Delete targets in bulk
 
@@ -145,7 +154,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetSelector,
+    body: TargetSelector | Mapping[str, Any],
 ) -> Response[Any | Error]:
     """Delete targets in bulk
 
@@ -175,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TargetSelector,
+    body: TargetSelector | Mapping[str, Any],
 ) -> Any | Error | None:
     """Delete targets in bulk
 

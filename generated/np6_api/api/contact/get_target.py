@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.get_target_body import GetTargetBody
 from ...models.target import Target
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, tolerant
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: GetTargetBody | Unset = UNSET,
+    body: GetTargetBody | Unset | Mapping[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,14 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        _body = dict(body)
+        body: GetTargetBody | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = GetTargetBody.from_dict(_body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -35,14 +44,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Target | None:
-    if response.status_code == 200:
+) -> Target:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = Target.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Target | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -94,7 +110,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetTargetBody | Unset = UNSET,
+    body: GetTargetBody | Unset | Mapping[str, Any] = UNSET,
 ) -> Response[Error | Target]:
     """Retrieve a target by id
 
@@ -129,7 +145,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetTargetBody | Unset = UNSET,
+    body: GetTargetBody | Unset | Mapping[str, Any] = UNSET,
 ) -> Error | Target | None:
     """Retrieve a target by id
 
@@ -159,7 +175,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetTargetBody | Unset = UNSET,
+    body: GetTargetBody | Unset | Mapping[str, Any] = UNSET,
 ) -> Response[Error | Target]:
     """Retrieve a target by id
 
@@ -192,7 +208,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: GetTargetBody | Unset = UNSET,
+    body: GetTargetBody | Unset | Mapping[str, Any] = UNSET,
 ) -> Error | Target | None:
     """Retrieve a target by id
 

@@ -1,6 +1,6 @@
 import datetime
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -47,13 +47,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    return
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sort_order import SortOrder
 from ...models.target_notification import TargetNotification
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, tolerant
 
 
 def _get_kwargs(
@@ -52,10 +52,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[TargetNotification] | None:
-    if response.status_code == 200:
+) -> list[TargetNotification]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -65,6 +66,12 @@ def _parse_response(
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[TargetNotification] | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -8,12 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.target import Target
 from ...models.update_target_body import UpdateTargetBody
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     *,
-    body: UpdateTargetBody,
+    body: UpdateTargetBody | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +22,9 @@ def _get_kwargs(
         "method": "put",
         "url": "/targets",
     }
+
+    if isinstance(body, Mapping):
+        body = UpdateTargetBody.from_dict(dict(body))
 
     _kwargs["json"] = body.to_dict()
 
@@ -30,14 +34,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Target | None:
-    if response.status_code == 200:
+) -> Target:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = Target.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Target | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTargetBody,
+    body: UpdateTargetBody | Mapping[str, Any],
 ) -> Response[Error | Target]:
     """Update a target
 
@@ -125,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTargetBody,
+    body: UpdateTargetBody | Mapping[str, Any],
 ) -> Error | Target | None:
     """Update a target
 
@@ -152,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTargetBody,
+    body: UpdateTargetBody | Mapping[str, Any],
 ) -> Response[Error | Target]:
     """Update a target
 
@@ -182,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateTargetBody,
+    body: UpdateTargetBody | Mapping[str, Any],
 ) -> Error | Target | None:
     """Update a target
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.render_definition import RenderDefinition
 from ...models.render_result import RenderResult
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: RenderDefinition,
+    body: RenderDefinition | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = RenderDefinition.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.np6.cm.email"
@@ -34,14 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | RenderResult | None:
-    if response.status_code == 200:
+) -> RenderResult:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = RenderResult.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RenderResult | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +104,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderDefinition,
+    body: RenderDefinition | Mapping[str, Any],
 ) -> Response[Error | RenderResult]:
     """Render a message
 
@@ -128,7 +139,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderDefinition,
+    body: RenderDefinition | Mapping[str, Any],
 ) -> Error | RenderResult | None:
     """Render a message
 
@@ -158,7 +169,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderDefinition,
+    body: RenderDefinition | Mapping[str, Any],
 ) -> Response[Error | RenderResult]:
     """Render a message
 
@@ -191,7 +202,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenderDefinition,
+    body: RenderDefinition | Mapping[str, Any],
 ) -> Error | RenderResult | None:
     """Render a message
 

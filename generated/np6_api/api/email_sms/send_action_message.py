@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.execution_result import ExecutionResult
 from ...models.message_definition import MessageDefinition
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: MessageDefinition,
+    body: MessageDefinition | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = MessageDefinition.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/vnd.np6.cm.email"
@@ -34,14 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ExecutionResult | None:
-    if response.status_code == 200:
+) -> ExecutionResult:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ExecutionResult.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExecutionResult | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +104,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageDefinition,
+    body: MessageDefinition | Mapping[str, Any],
 ) -> Response[Error | ExecutionResult]:
     """Send message
 
@@ -128,7 +139,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageDefinition,
+    body: MessageDefinition | Mapping[str, Any],
 ) -> Error | ExecutionResult | None:
     """Send message
 
@@ -158,7 +169,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageDefinition,
+    body: MessageDefinition | Mapping[str, Any],
 ) -> Response[Error | ExecutionResult]:
     """Send message
 
@@ -191,7 +202,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MessageDefinition,
+    body: MessageDefinition | Mapping[str, Any],
 ) -> Error | ExecutionResult | None:
     """Send message
 

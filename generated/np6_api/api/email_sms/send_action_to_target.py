@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.send_action_to_target_response_200 import SendActionToTargetResponse200
 from ...models.target_message_request import TargetMessageRequest
 from ...types import Response
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     id: str,
     target_id: str,
     *,
-    body: TargetMessageRequest,
+    body: TargetMessageRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +28,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = TargetMessageRequest.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,14 +39,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> None:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    return
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendActionToTargetResponse200 | None:
-    if response.status_code == 200:
-        response_200 = SendActionToTargetResponse200.from_dict(response.json())
-
-        return response_200
-
+) -> Any | Error | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -82,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | SendActionToTargetResponse200]:
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,8 +103,8 @@ def sync_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetMessageRequest,
-) -> Response[Error | SendActionToTargetResponse200]:
+    body: TargetMessageRequest | Mapping[str, Any],
+) -> Response[Any | Error]:
     """Send a message
 
      Sends the action to one target, identified in the path.
@@ -112,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendActionToTargetResponse200]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +140,8 @@ def sync(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetMessageRequest,
-) -> Error | SendActionToTargetResponse200 | None:
+    body: TargetMessageRequest | Mapping[str, Any],
+) -> Any | Error | None:
     """Send a message
 
      Sends the action to one target, identified in the path.
@@ -149,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendActionToTargetResponse200
+        Any | Error
     """
 
     return sync_detailed(
@@ -165,8 +172,8 @@ async def asyncio_detailed(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetMessageRequest,
-) -> Response[Error | SendActionToTargetResponse200]:
+    body: TargetMessageRequest | Mapping[str, Any],
+) -> Response[Any | Error]:
     """Send a message
 
      Sends the action to one target, identified in the path.
@@ -181,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | SendActionToTargetResponse200]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +207,8 @@ async def asyncio(
     target_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: TargetMessageRequest,
-) -> Error | SendActionToTargetResponse200 | None:
+    body: TargetMessageRequest | Mapping[str, Any],
+) -> Any | Error | None:
     """Send a message
 
      Sends the action to one target, identified in the path.
@@ -216,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | SendActionToTargetResponse200
+        Any | Error
     """
 
     return (

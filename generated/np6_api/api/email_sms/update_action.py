@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +9,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action import Action
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: Action,
+    body: Action | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = Action.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,14 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action | Error | None:
-    if response.status_code == 200:
+) -> Action:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = Action.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Action | Error | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -92,7 +103,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Action,
+    body: Action | Mapping[str, Any],
 ) -> Response[Action | Error]:
     """Update an action
 
@@ -124,7 +135,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Action,
+    body: Action | Mapping[str, Any],
 ) -> Action | Error | None:
     """Update an action
 
@@ -151,7 +162,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Action,
+    body: Action | Mapping[str, Any],
 ) -> Response[Action | Error]:
     """Update an action
 
@@ -181,7 +192,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Action,
+    body: Action | Mapping[str, Any],
 ) -> Action | Error | None:
     """Update an action
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.value_list import ValueList
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     *,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/valueLists",
     }
+
+    if isinstance(body, Mapping):
+        body = ValueList.from_dict(dict(body))
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,14 +33,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ValueList | None:
-    if response.status_code == 200:
+) -> ValueList:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ValueList.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ValueList | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -87,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Response[Error | ValueList]:
     """Create a value list
 
@@ -118,7 +129,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Error | ValueList | None:
     """Create a value list
 
@@ -144,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Response[Error | ValueList]:
     """Create a value list
 
@@ -173,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Error | ValueList | None:
     """Create a value list
 

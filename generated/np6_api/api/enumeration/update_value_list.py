@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +9,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.value_list import ValueList
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,6 +26,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = ValueList.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -33,14 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ValueList | None:
-    if response.status_code == 200:
+) -> ValueList:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ValueList.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ValueList | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -92,7 +103,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Response[Error | ValueList]:
     """Update a value list
 
@@ -126,7 +137,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Error | ValueList | None:
     """Update a value list
 
@@ -155,7 +166,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Response[Error | ValueList]:
     """Update a value list
 
@@ -187,7 +198,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ValueList,
+    body: ValueList | Mapping[str, Any],
 ) -> Error | ValueList | None:
     """Update a value list
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_definition import ImportDefinition
 from ...models.import_execution import ImportExecution
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, tolerant
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinition | Unset | Mapping[str, Any] = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,14 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        _body = dict(body)
+        body: ImportDefinition | Unset
+        if isinstance(_body, Unset):
+            body = UNSET
+        else:
+            body = ImportDefinition.from_dict(_body)
+
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
@@ -35,14 +44,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportExecution | None:
-    if response.status_code == 200:
+) -> ImportExecution:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ImportExecution.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ImportExecution | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -94,7 +110,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinition | Unset | Mapping[str, Any] = UNSET,
 ) -> Response[Error | ImportExecution]:
     """Start an execution of an import
 
@@ -129,7 +145,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinition | Unset | Mapping[str, Any] = UNSET,
 ) -> Error | ImportExecution | None:
     """Start an execution of an import
 
@@ -159,7 +175,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinition | Unset | Mapping[str, Any] = UNSET,
 ) -> Response[Error | ImportExecution]:
     """Start an execution of an import
 
@@ -192,7 +208,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: ImportDefinition | Unset = UNSET,
+    body: ImportDefinition | Unset | Mapping[str, Any] = UNSET,
 ) -> Error | ImportExecution | None:
     """Start an execution of an import
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
@@ -28,13 +28,20 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | bool | None:
-    if response.status_code == 200:
+) -> bool:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = cast(bool, response.json())
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | bool | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -7,12 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification import Notification
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     *,
-    body: Notification,
+    body: Notification | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -20,6 +21,9 @@ def _get_kwargs(
         "method": "post",
         "url": "/notifications",
     }
+
+    if isinstance(body, Mapping):
+        body = Notification.from_dict(dict(body))
 
     _kwargs["json"] = body.to_dict()
 
@@ -29,14 +33,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | Notification | None:
-    if response.status_code == 200:
+) -> Notification:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = Notification.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Notification | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -87,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
+    body: Notification | Mapping[str, Any],
 ) -> Response[Error | Notification]:
     """Create a notification
 
@@ -116,7 +127,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
+    body: Notification | Mapping[str, Any],
 ) -> Error | Notification | None:
     """Create a notification
 
@@ -140,7 +151,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
+    body: Notification | Mapping[str, Any],
 ) -> Response[Error | Notification]:
     """Create a notification
 
@@ -167,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Notification,
+    body: Notification | Mapping[str, Any],
 ) -> Error | Notification | None:
     """Create a notification
 

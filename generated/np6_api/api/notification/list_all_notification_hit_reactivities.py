@@ -20,7 +20,7 @@ from ...models.notification_optout_event import NotificationOptoutEvent
 from ...models.notification_reply_event import NotificationReplyEvent
 from ...models.notification_suppression_event import NotificationSuppressionEvent
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_union, tolerant, union_error
 
 
 def _get_kwargs(
@@ -71,27 +71,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Error
-    | list[
-        NotificationActivationEvent
-        | NotificationBounceEvent
-        | NotificationCancellationEvent
-        | NotificationComplaintEvent
-        | NotificationCreationEvent
-        | NotificationExecutionEvent
-        | NotificationHitEvent
-        | NotificationImpressionEvent
-        | NotificationModificationEvent
-        | NotificationOptoutEvent
-        | NotificationReplyEvent
-        | NotificationSuppressionEvent
-    ]
-    | None
-):
-    if response.status_code == 200:
+) -> list[
+    NotificationActivationEvent
+    | NotificationBounceEvent
+    | NotificationCancellationEvent
+    | NotificationComplaintEvent
+    | NotificationCreationEvent
+    | NotificationExecutionEvent
+    | NotificationHitEvent
+    | NotificationImpressionEvent
+    | NotificationModificationEvent
+    | NotificationOptoutEvent
+    | NotificationReplyEvent
+    | NotificationSuppressionEvent
+]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -112,6 +109,7 @@ def _parse_response(
                 | NotificationReplyEvent
                 | NotificationSuppressionEvent
             ):
+                errors: list[Exception] = []
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -120,8 +118,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -130,8 +128,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -140,8 +138,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -150,8 +148,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -160,8 +158,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -170,8 +168,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -180,8 +178,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -190,8 +188,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -200,8 +198,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -210,8 +208,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -220,22 +218,51 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_event_type_11 = (
-                    NotificationComplaintEvent.from_dict(data)
-                )
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notification_event_type_11 = (
+                        NotificationComplaintEvent.from_dict(data)
+                    )
 
-                return componentsschemas_notification_event_type_11
+                    return componentsschemas_notification_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = parse_union(
+                _parse_response_200_item, response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Error
+    | list[
+        NotificationActivationEvent
+        | NotificationBounceEvent
+        | NotificationCancellationEvent
+        | NotificationComplaintEvent
+        | NotificationCreationEvent
+        | NotificationExecutionEvent
+        | NotificationHitEvent
+        | NotificationImpressionEvent
+        | NotificationModificationEvent
+        | NotificationOptoutEvent
+        | NotificationReplyEvent
+        | NotificationSuppressionEvent
+    ]
+    | None
+):
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

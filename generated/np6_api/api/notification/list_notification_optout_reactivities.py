@@ -21,7 +21,7 @@ from ...models.notification_optout_event import NotificationOptoutEvent
 from ...models.notification_reply_event import NotificationReplyEvent
 from ...models.notification_suppression_event import NotificationSuppressionEvent
 from ...models.sort_order import SortOrder
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_union, tolerant, union_error
 
 
 def _get_kwargs(
@@ -75,27 +75,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Error
-    | list[
-        NotificationActivationEvent
-        | NotificationBounceEvent
-        | NotificationCancellationEvent
-        | NotificationComplaintEvent
-        | NotificationCreationEvent
-        | NotificationExecutionEvent
-        | NotificationHitEvent
-        | NotificationImpressionEvent
-        | NotificationModificationEvent
-        | NotificationOptoutEvent
-        | NotificationReplyEvent
-        | NotificationSuppressionEvent
-    ]
-    | None
-):
-    if response.status_code == 200:
+) -> list[
+    NotificationActivationEvent
+    | NotificationBounceEvent
+    | NotificationCancellationEvent
+    | NotificationComplaintEvent
+    | NotificationCreationEvent
+    | NotificationExecutionEvent
+    | NotificationHitEvent
+    | NotificationImpressionEvent
+    | NotificationModificationEvent
+    | NotificationOptoutEvent
+    | NotificationReplyEvent
+    | NotificationSuppressionEvent
+]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -116,6 +113,7 @@ def _parse_response(
                 | NotificationReplyEvent
                 | NotificationSuppressionEvent
             ):
+                errors: list[Exception] = []
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -124,8 +122,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -134,8 +132,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -144,8 +142,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -154,8 +152,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -164,8 +162,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -174,8 +172,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -184,8 +182,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -194,8 +192,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -204,8 +202,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -214,8 +212,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -224,22 +222,51 @@ def _parse_response(
                     )
 
                     return componentsschemas_notification_event_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_event_type_11 = (
-                    NotificationComplaintEvent.from_dict(data)
-                )
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_notification_event_type_11 = (
+                        NotificationComplaintEvent.from_dict(data)
+                    )
 
-                return componentsschemas_notification_event_type_11
+                    return componentsschemas_notification_event_type_11
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = parse_union(
+                _parse_response_200_item, response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Error
+    | list[
+        NotificationActivationEvent
+        | NotificationBounceEvent
+        | NotificationCancellationEvent
+        | NotificationComplaintEvent
+        | NotificationCreationEvent
+        | NotificationExecutionEvent
+        | NotificationHitEvent
+        | NotificationImpressionEvent
+        | NotificationModificationEvent
+        | NotificationOptoutEvent
+        | NotificationReplyEvent
+        | NotificationSuppressionEvent
+    ]
+    | None
+):
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,13 +10,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_render_request import NotificationRenderRequest
 from ...models.notification_render_result import NotificationRenderResult
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,6 +27,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = NotificationRenderRequest.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -34,14 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NotificationRenderResult | None:
-    if response.status_code == 200:
+) -> NotificationRenderResult:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = NotificationRenderResult.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NotificationRenderResult | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -93,7 +104,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Error | NotificationRenderResult]:
     """Render the "master" version of the specified notification
 
@@ -125,7 +136,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Error | NotificationRenderResult | None:
     """Render the "master" version of the specified notification
 
@@ -152,7 +163,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Response[Error | NotificationRenderResult]:
     """Render the "master" version of the specified notification
 
@@ -182,7 +193,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationRenderRequest,
+    body: NotificationRenderRequest | Mapping[str, Any],
 ) -> Error | NotificationRenderResult | None:
     """Render the "master" version of the specified notification
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -11,13 +12,13 @@ from ...models.notification_execution import NotificationExecution
 from ...models.send_notification_message_response_200 import (
     SendNotificationMessageResponse200,
 )
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: NotificationExecution,
+    body: NotificationExecution | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,6 +29,9 @@ def _get_kwargs(
         ),
     }
 
+    if isinstance(body, Mapping):
+        body = NotificationExecution.from_dict(dict(body))
+
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -36,14 +40,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendNotificationMessageResponse200 | None:
-    if response.status_code == 200:
+) -> SendNotificationMessageResponse200:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = SendNotificationMessageResponse200.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendNotificationMessageResponse200 | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -95,7 +106,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecution,
+    body: NotificationExecution | Mapping[str, Any],
 ) -> Response[Error | SendNotificationMessageResponse200]:
     """Execute the specified notification (one recipient)
 
@@ -128,7 +139,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecution,
+    body: NotificationExecution | Mapping[str, Any],
 ) -> Error | SendNotificationMessageResponse200 | None:
     """Execute the specified notification (one recipient)
 
@@ -156,7 +167,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecution,
+    body: NotificationExecution | Mapping[str, Any],
 ) -> Response[Error | SendNotificationMessageResponse200]:
     """Execute the specified notification (one recipient)
 
@@ -187,7 +198,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: NotificationExecution,
+    body: NotificationExecution | Mapping[str, Any],
 ) -> Error | SendNotificationMessageResponse200 | None:
     """Execute the specified notification (one recipient)
 

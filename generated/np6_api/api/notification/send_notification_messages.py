@@ -11,7 +11,7 @@ from ...models.notification_execution import NotificationExecution
 from ...models.send_notification_messages_response_200 import (
     SendNotificationMessagesResponse200,
 )
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
@@ -39,14 +39,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | SendNotificationMessagesResponse200 | None:
-    if response.status_code == 200:
+) -> SendNotificationMessagesResponse200:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = SendNotificationMessagesResponse200.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendNotificationMessagesResponse200 | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -8,12 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.dynamic_segment import DynamicSegment
 from ...models.error import Error
 from ...models.static_segment import StaticSegment
-from ...types import Response
+from ...types import Response, parse_union, tolerant, union_error
 
 
 def _get_kwargs(
     *,
-    body: DynamicSegment | StaticSegment,
+    body: DynamicSegment | StaticSegment | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,6 +22,30 @@ def _get_kwargs(
         "method": "post",
         "url": "/segments",
     }
+
+    if isinstance(body, Mapping):
+
+        def _parse_body(data: object) -> DynamicSegment | StaticSegment:
+            errors: list[Exception] = []
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
+
+                return componentsschemas_segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append(error)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append(error)
+            raise union_error(errors)
+
+        body = parse_union(_parse_body, dict(body))
 
     if isinstance(body, StaticSegment):
         _kwargs["json"] = body.to_dict()
@@ -33,30 +58,42 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DynamicSegment | StaticSegment | Error | None:
-    if response.status_code == 200:
+) -> DynamicSegment | StaticSegment:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
 
         def _parse_response_200(data: object) -> DynamicSegment | StaticSegment:
+            errors: list[Exception] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
 
                 return componentsschemas_segment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append(error)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
 
-            return componentsschemas_segment_type_1
+                return componentsschemas_segment_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                errors.append(error)
+            raise union_error(errors)
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = parse_union(_parse_response_200, response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DynamicSegment | StaticSegment | Error | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -107,7 +144,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DynamicSegment | StaticSegment,
+    body: DynamicSegment | StaticSegment | Mapping[str, Any],
 ) -> Response[DynamicSegment | StaticSegment | Error]:
     """Create a segment
 
@@ -136,7 +173,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DynamicSegment | StaticSegment,
+    body: DynamicSegment | StaticSegment | Mapping[str, Any],
 ) -> DynamicSegment | StaticSegment | Error | None:
     """Create a segment
 
@@ -160,7 +197,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DynamicSegment | StaticSegment,
+    body: DynamicSegment | StaticSegment | Mapping[str, Any],
 ) -> Response[DynamicSegment | StaticSegment | Error]:
     """Create a segment
 
@@ -187,7 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DynamicSegment | StaticSegment,
+    body: DynamicSegment | StaticSegment | Mapping[str, Any],
 ) -> DynamicSegment | StaticSegment | Error | None:
     """Create a segment
 

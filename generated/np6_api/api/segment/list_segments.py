@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dynamic_segment import DynamicSegment
 from ...models.error import Error
 from ...models.static_segment import StaticSegment
-from ...types import Response
+from ...types import Response, parse_union, tolerant, union_error
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -21,10 +21,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DynamicSegment | StaticSegment] | None:
-    if response.status_code == 200:
+) -> list[DynamicSegment | StaticSegment]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -32,26 +33,39 @@ def _parse_response(
             def _parse_response_200_item(
                 data: object,
             ) -> DynamicSegment | StaticSegment:
+                errors: list[Exception] = []
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
 
                     return componentsschemas_segment_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
 
-                return componentsschemas_segment_type_1
+                    return componentsschemas_segment_type_1
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = parse_union(
+                _parse_response_200_item, response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[DynamicSegment | StaticSegment] | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.execute_workflow_response_200 import ExecuteWorkflowResponse200
 from ...models.workflow_execution import WorkflowExecution
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
@@ -37,14 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ExecuteWorkflowResponse200 | None:
-    if response.status_code == 200:
+) -> ExecuteWorkflowResponse200:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = ExecuteWorkflowResponse200.from_dict(response.json())
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExecuteWorkflowResponse200 | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

@@ -40,7 +40,7 @@ from ...models.workflow_node_wait import WorkflowNodeWait
 from ...models.workflow_node_wait_all import WorkflowNodeWaitAll
 from ...models.workflow_node_wait_kill import WorkflowNodeWaitKill
 from ...models.workflow_node_wait_race import WorkflowNodeWaitRace
-from ...types import Response
+from ...types import Response, parse_union, tolerant, union_error
 
 
 def _get_kwargs(
@@ -55,6 +55,332 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[
+    WorkflowNodeConditionaltimeslots
+    | WorkflowNodeDataExplorerV2Match
+    | WorkflowNodeDataManagerPipeline
+    | WorkflowNodeDataTablePipeline
+    | WorkflowNodeIf
+    | WorkflowNodeMatch
+    | WorkflowNodeMultipleslots
+    | WorkflowNodeNp6NotificationExecution
+    | WorkflowNodePublish
+    | WorkflowNodeRequest
+    | WorkflowNodeSample
+    | WorkflowNodeScript
+    | WorkflowNodeSendMail
+    | WorkflowNodeSendpushapp
+    | WorkflowNodeSendSms
+    | WorkflowNodeSleep
+    | WorkflowNodeSms
+    | WorkflowNodeSplit
+    | WorkflowNodeSwitch
+    | WorkflowNodeTerminal
+    | WorkflowNodeUpdateTarget
+    | WorkflowNodeWait
+    | WorkflowNodeWaitAll
+    | WorkflowNodeWaitKill
+    | WorkflowNodeWaitRace
+]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+
+            def _parse_response_200_item(
+                data: object,
+            ) -> (
+                WorkflowNodeConditionaltimeslots
+                | WorkflowNodeDataExplorerV2Match
+                | WorkflowNodeDataManagerPipeline
+                | WorkflowNodeDataTablePipeline
+                | WorkflowNodeIf
+                | WorkflowNodeMatch
+                | WorkflowNodeMultipleslots
+                | WorkflowNodeNp6NotificationExecution
+                | WorkflowNodePublish
+                | WorkflowNodeRequest
+                | WorkflowNodeSample
+                | WorkflowNodeScript
+                | WorkflowNodeSendMail
+                | WorkflowNodeSendpushapp
+                | WorkflowNodeSendSms
+                | WorkflowNodeSleep
+                | WorkflowNodeSms
+                | WorkflowNodeSplit
+                | WorkflowNodeSwitch
+                | WorkflowNodeTerminal
+                | WorkflowNodeUpdateTarget
+                | WorkflowNodeWait
+                | WorkflowNodeWaitAll
+                | WorkflowNodeWaitKill
+                | WorkflowNodeWaitRace
+            ):
+                errors: list[Exception] = []
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_0 = (
+                        WorkflowNodePublish.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_0
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_1 = (
+                        WorkflowNodeRequest.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_1
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_2 = (
+                        WorkflowNodeScript.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_2
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_3 = (
+                        WorkflowNodeSendMail.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_3
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_4 = (
+                        WorkflowNodeSendSms.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_4
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_5 = WorkflowNodeSms.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_workflow_node_type_5
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_6 = (
+                        WorkflowNodeSleep.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_6
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_7 = WorkflowNodeWait.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_workflow_node_type_7
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_8 = (
+                        WorkflowNodeWaitKill.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_8
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_9 = (
+                        WorkflowNodeUpdateTarget.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_9
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_10 = (
+                        WorkflowNodeMultipleslots.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_10
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_11 = (
+                        WorkflowNodeSendpushapp.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_11
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_12 = (
+                        WorkflowNodeDataManagerPipeline.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_12
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_13 = (
+                        WorkflowNodeDataTablePipeline.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_13
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_14 = (
+                        WorkflowNodeNp6NotificationExecution.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_14
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_15 = WorkflowNodeIf.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_workflow_node_type_15
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_16 = (
+                        WorkflowNodeMatch.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_16
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_17 = (
+                        WorkflowNodeSample.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_17
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_18 = (
+                        WorkflowNodeSplit.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_18
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_19 = (
+                        WorkflowNodeSwitch.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_19
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_20 = (
+                        WorkflowNodeWaitRace.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_20
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_21 = (
+                        WorkflowNodeWaitAll.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_21
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_22 = (
+                        WorkflowNodeConditionaltimeslots.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_22
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_23 = (
+                        WorkflowNodeDataExplorerV2Match.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_23
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_24 = (
+                        WorkflowNodeTerminal.from_dict(data)
+                    )
+
+                    return componentsschemas_workflow_node_type_24
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
+
+            response_200_item = parse_union(
+                _parse_response_200_item, response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
 
 
 def _parse_response(
@@ -90,294 +416,8 @@ def _parse_response(
     ]
     | None
 ):
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-
-            def _parse_response_200_item(
-                data: object,
-            ) -> (
-                WorkflowNodeConditionaltimeslots
-                | WorkflowNodeDataExplorerV2Match
-                | WorkflowNodeDataManagerPipeline
-                | WorkflowNodeDataTablePipeline
-                | WorkflowNodeIf
-                | WorkflowNodeMatch
-                | WorkflowNodeMultipleslots
-                | WorkflowNodeNp6NotificationExecution
-                | WorkflowNodePublish
-                | WorkflowNodeRequest
-                | WorkflowNodeSample
-                | WorkflowNodeScript
-                | WorkflowNodeSendMail
-                | WorkflowNodeSendpushapp
-                | WorkflowNodeSendSms
-                | WorkflowNodeSleep
-                | WorkflowNodeSms
-                | WorkflowNodeSplit
-                | WorkflowNodeSwitch
-                | WorkflowNodeTerminal
-                | WorkflowNodeUpdateTarget
-                | WorkflowNodeWait
-                | WorkflowNodeWaitAll
-                | WorkflowNodeWaitKill
-                | WorkflowNodeWaitRace
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_0 = (
-                        WorkflowNodePublish.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_1 = (
-                        WorkflowNodeRequest.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_2 = (
-                        WorkflowNodeScript.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_3 = (
-                        WorkflowNodeSendMail.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_4 = (
-                        WorkflowNodeSendSms.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_5 = WorkflowNodeSms.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_workflow_node_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_6 = (
-                        WorkflowNodeSleep.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_7 = WorkflowNodeWait.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_workflow_node_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_8 = (
-                        WorkflowNodeWaitKill.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_9 = (
-                        WorkflowNodeUpdateTarget.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_10 = (
-                        WorkflowNodeMultipleslots.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_11 = (
-                        WorkflowNodeSendpushapp.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_12 = (
-                        WorkflowNodeDataManagerPipeline.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_13 = (
-                        WorkflowNodeDataTablePipeline.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_14 = (
-                        WorkflowNodeNp6NotificationExecution.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_15 = WorkflowNodeIf.from_dict(
-                        data
-                    )
-
-                    return componentsschemas_workflow_node_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_16 = (
-                        WorkflowNodeMatch.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_17 = (
-                        WorkflowNodeSample.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_18 = (
-                        WorkflowNodeSplit.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_19 = (
-                        WorkflowNodeSwitch.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_20 = (
-                        WorkflowNodeWaitRace.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_21 = (
-                        WorkflowNodeWaitAll.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_22 = (
-                        WorkflowNodeConditionaltimeslots.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_workflow_node_type_23 = (
-                        WorkflowNodeDataExplorerV2Match.from_dict(data)
-                    )
-
-                    return componentsschemas_workflow_node_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_workflow_node_type_24 = (
-                    WorkflowNodeTerminal.from_dict(data)
-                )
-
-                return componentsschemas_workflow_node_type_24
-
-            response_200_item = _parse_response_200_item(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

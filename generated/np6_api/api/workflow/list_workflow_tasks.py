@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.workflow_task import WorkflowTask
-from ...types import Response
+from ...types import Response, tolerant
 
 
 def _get_kwargs(
@@ -25,10 +25,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[WorkflowTask] | None:
-    if response.status_code == 200:
+) -> list[WorkflowTask]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -38,6 +39,12 @@ def _parse_response(
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[WorkflowTask] | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

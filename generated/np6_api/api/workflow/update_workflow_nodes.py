@@ -40,7 +40,7 @@ from ...models.workflow_node_wait import WorkflowNodeWait
 from ...models.workflow_node_wait_all import WorkflowNodeWaitAll
 from ...models.workflow_node_wait_kill import WorkflowNodeWaitKill
 from ...models.workflow_node_wait_race import WorkflowNodeWaitRace
-from ...types import Response
+from ...types import Response, parse_union, tolerant, union_error
 
 
 def _get_kwargs(
@@ -124,40 +124,37 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
+def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    Error
-    | list[
-        WorkflowNodeConditionaltimeslots
-        | WorkflowNodeDataExplorerV2Match
-        | WorkflowNodeDataManagerPipeline
-        | WorkflowNodeDataTablePipeline
-        | WorkflowNodeIf
-        | WorkflowNodeMatch
-        | WorkflowNodeMultipleslots
-        | WorkflowNodeNp6NotificationExecution
-        | WorkflowNodePublish
-        | WorkflowNodeRequest
-        | WorkflowNodeSample
-        | WorkflowNodeScript
-        | WorkflowNodeSendMail
-        | WorkflowNodeSendpushapp
-        | WorkflowNodeSendSms
-        | WorkflowNodeSleep
-        | WorkflowNodeSms
-        | WorkflowNodeSplit
-        | WorkflowNodeSwitch
-        | WorkflowNodeTerminal
-        | WorkflowNodeUpdateTarget
-        | WorkflowNodeWait
-        | WorkflowNodeWaitAll
-        | WorkflowNodeWaitKill
-        | WorkflowNodeWaitRace
-    ]
-    | None
-):
-    if response.status_code == 200:
+) -> list[
+    WorkflowNodeConditionaltimeslots
+    | WorkflowNodeDataExplorerV2Match
+    | WorkflowNodeDataManagerPipeline
+    | WorkflowNodeDataTablePipeline
+    | WorkflowNodeIf
+    | WorkflowNodeMatch
+    | WorkflowNodeMultipleslots
+    | WorkflowNodeNp6NotificationExecution
+    | WorkflowNodePublish
+    | WorkflowNodeRequest
+    | WorkflowNodeSample
+    | WorkflowNodeScript
+    | WorkflowNodeSendMail
+    | WorkflowNodeSendpushapp
+    | WorkflowNodeSendSms
+    | WorkflowNodeSleep
+    | WorkflowNodeSms
+    | WorkflowNodeSplit
+    | WorkflowNodeSwitch
+    | WorkflowNodeTerminal
+    | WorkflowNodeUpdateTarget
+    | WorkflowNodeWait
+    | WorkflowNodeWaitAll
+    | WorkflowNodeWaitKill
+    | WorkflowNodeWaitRace
+]:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
@@ -191,6 +188,7 @@ def _parse_response(
                 | WorkflowNodeWaitKill
                 | WorkflowNodeWaitRace
             ):
+                errors: list[Exception] = []
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -199,8 +197,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -209,8 +207,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -219,8 +217,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -229,8 +227,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -239,8 +237,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -249,8 +247,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -259,8 +257,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -269,8 +267,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -279,8 +277,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -289,8 +287,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -299,8 +297,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -309,8 +307,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -319,8 +317,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -329,8 +327,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -339,8 +337,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -349,8 +347,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -359,8 +357,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -369,8 +367,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -379,8 +377,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_18
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -389,8 +387,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_19
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -399,8 +397,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_20
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -409,8 +407,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_21
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -419,8 +417,8 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_22
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -429,22 +427,64 @@ def _parse_response(
                     )
 
                     return componentsschemas_workflow_node_type_23
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_workflow_node_type_24 = (
-                    WorkflowNodeTerminal.from_dict(data)
-                )
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_workflow_node_type_24 = (
+                        WorkflowNodeTerminal.from_dict(data)
+                    )
 
-                return componentsschemas_workflow_node_type_24
+                    return componentsschemas_workflow_node_type_24
+                except (TypeError, ValueError, AttributeError, KeyError) as error:
+                    errors.append(error)
+                raise union_error(errors)
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            response_200_item = parse_union(
+                _parse_response_200_item, response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
         return response_200
 
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Error
+    | list[
+        WorkflowNodeConditionaltimeslots
+        | WorkflowNodeDataExplorerV2Match
+        | WorkflowNodeDataManagerPipeline
+        | WorkflowNodeDataTablePipeline
+        | WorkflowNodeIf
+        | WorkflowNodeMatch
+        | WorkflowNodeMultipleslots
+        | WorkflowNodeNp6NotificationExecution
+        | WorkflowNodePublish
+        | WorkflowNodeRequest
+        | WorkflowNodeSample
+        | WorkflowNodeScript
+        | WorkflowNodeSendMail
+        | WorkflowNodeSendpushapp
+        | WorkflowNodeSendSms
+        | WorkflowNodeSleep
+        | WorkflowNodeSms
+        | WorkflowNodeSplit
+        | WorkflowNodeSwitch
+        | WorkflowNodeTerminal
+        | WorkflowNodeUpdateTarget
+        | WorkflowNodeWait
+        | WorkflowNodeWaitAll
+        | WorkflowNodeWaitKill
+        | WorkflowNodeWaitRace
+    ]
+    | None
+):
+    if response.is_success:
+        return _parse_success(client=client, response=response)
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 

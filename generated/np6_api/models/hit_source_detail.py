@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SendActionToTargetResponse200")
+T = TypeVar("T", bound="HitSourceDetail")
 
 
 @_attrs_define
-class SendActionToTargetResponse200:
+class HitSourceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class SendActionToTargetResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        send_action_to_target_response_200 = cls()
+        hit_source_detail = cls()
 
-        send_action_to_target_response_200.additional_properties = d
-        return send_action_to_target_response_200
+        hit_source_detail.additional_properties = d
+        return hit_source_detail
 
     @property
     def additional_keys(self) -> list[str]:
