@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from np6_api.bindings.actions import Actions
     from np6_api.bindings.applications import Applications
     from np6_api.bindings.campaigns import Campaigns
+    from np6_api.bindings.categories import Categories
     from np6_api.bindings.compilables import Compilables
     from np6_api.bindings.displays import Displays
     from np6_api.bindings.fields import Fields
@@ -259,6 +260,12 @@ class BaseClient(Generic[H]):
         from np6_api.bindings.campaigns import Campaigns
 
         return Campaigns(self)
+
+    @cached_property
+    def categories(self: C) -> Categories[C]:
+        from np6_api.bindings.categories import Categories
+
+        return Categories(self)
 
     @cached_property
     def compilables(self: C) -> Compilables[C]:

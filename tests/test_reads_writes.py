@@ -200,3 +200,32 @@ async def test_async_mapping_body() -> None:
 def test_target_model_still_parses(client: np6.Client, sent: Sent) -> None:
     answer_with(sent, 200, json={"id": "000T1", "fields": {}})
     assert isinstance(client.targets.update({"email": "x@y.z"}), Target)
+
+
+# ------------------------------------------------------------------------- categories (CookBook)
+def test_categories_crud(client: np6.Client, sent: Sent) -> None:
+    answer_with(sent, 200, json={"id": 3, "name": "News", "description": "d"})
+    created = client.categories.create(body={"name": "News", "description": "d"})
+    assert (created.name, created["id"]) == ("News", 3)
+    assert client.categories.get(3).name == "News"
+    client.categories.update(3, body={"name": "Newsletters"})
+    answer_with(sent, 200, json=[{"id": 3, "name": "News"}])
+    assert [c.name for c in client.categories.list()] == ["News"]
+    answer_with(sent, 204)
+    assert client.categories.delete(3) is None
+    assert [(r.method, r.url.path) for r in sent.requests] == [
+        ("POST", "/categories"),
+        ("GET", "/categories/3"),
+        ("PUT", "/categories/3"),
+        ("GET", "/categories"),
+        ("DELETE", "/categories/3"),
+    ]
+
+
+async def test_categories_async() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"id": 4, "name": "Promo"})
+
+    transport = httpx.MockTransport(answer)
+    async with np6.AsyncClient("k", http_client=httpx.AsyncClient(transport=transport)) as c:
+        assert (await c.categories.create(body={"name": "Promo"})).name == "Promo"

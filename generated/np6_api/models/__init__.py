@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .campaign_item import CampaignItem
     from .campaign_items_events import CampaignItemsEvents
     from .carbon_copy import CarbonCopy
+    from .category import Category
     from .change_stamp import ChangeStamp
     from .content_override import ContentOverride
     from .count_targets_response_200 import CountTargetsResponse200
@@ -303,6 +304,7 @@ _MODULES = {
     "CampaignItem": "campaign_item",
     "CampaignItemsEvents": "campaign_items_events",
     "CarbonCopy": "carbon_copy",
+    "Category": "category",
     "ChangeStamp": "change_stamp",
     "ContentOverride": "content_override",
     "CountTargetsResponse200": "count_targets_response_200",
@@ -596,6 +598,7 @@ __all__ = (
     "CampaignItem",
     "CampaignItemsEvents",
     "CarbonCopy",
+    "Category",
     "ChangeStamp",
     "ContentOverride",
     "CountTargetsResponse200",
