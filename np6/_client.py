@@ -27,7 +27,6 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     import np6_api
-    from np6_api.bindings.actions import Actions
     from np6_api.bindings.applications import Applications
     from np6_api.bindings.campaigns import Campaigns
     from np6_api.bindings.categories import Categories
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from np6_api.bindings.workflows import Workflows
 
     from ._operation import Operation
+    from .resources.actions import Actions
     from .resources.archives import Archives
     from .resources.imports import Imports
     from .resources.segments import Segments
@@ -239,7 +239,7 @@ class BaseClient(Generic[H]):
     # Resources: created on first use, so that `import np6` stays cheap.
     @cached_property
     def actions(self: C) -> Actions[C]:
-        from np6_api.bindings.actions import Actions
+        from .resources.actions import Actions
 
         return Actions(self)
 
