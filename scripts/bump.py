@@ -4,7 +4,8 @@
 1. checks that every operation of the new spec names its facade method (`x-np6-method`); if not,
    stops before changing anything and suggests names;
 2. copies it over openapi/np6.yaml and prints `np6 spec diff OLD NEW`;
-3. regenerates generated/np6_api (`make generate`, facade bindings included);
+3. regenerates generated/np6_api (`make generate`, facade bindings included) and docs/reference.md
+   (`make docs`);
 4. runs the checks (`make lint`, then pytest);
 5. ends with a summary: operations added and removed, facade methods added, removed or changed
    (with their signatures), what needs a hand edit, and the status of the checks.
@@ -143,7 +144,7 @@ def main(argv: list[str]) -> int:
         print(f"openapi/np6.yaml <- {new_path}")
         cmd = [python, "-m", "np6.spec_diff", "--fail-on", "never", str(old_copy), str(SPEC)]
         run("spec diff", cmd)
-    generated, _ = run("generate", ["make", "-s", "generate"])
+    generated, _ = run("generate", ["make", "-s", "generate", "docs"])
     checks: list[tuple[str, int, str]] = []
     if generated == 0:
         for title, command in (
