@@ -71,7 +71,8 @@ docs:
 demo:
 	$(BIN)/python scripts/demo.py
 
-# np6 against raw httpx on 127.0.0.1 (about 2 minutes); the table also goes to bench-results.md.
+# np6 against raw httpx on 127.0.0.1, then the rate-limit table (scripts/bench_ratelimit.py):
+# about 6 minutes in all; the tables also go to bench-results.md.
 bench:
 	$(BIN)/python scripts/bench.py
 

@@ -21,6 +21,7 @@ from ._body import FileBody, is_file
 from ._errors import NP6Error, invalid_response, strict_json
 from ._exchange import Exchange
 from ._openapi import HTTP_METHODS
+from ._pacing import Slot, pacer_for
 from ._retry import RateLimit, RetryPolicy
 from ._validate import check_base_url, check_path
 from ._version import __version__
@@ -84,6 +85,8 @@ class BaseClient(Generic[H]):
         retry_policy: RetryPolicy | None = None,
         http_client: H | None = None,
         allow_insecure_http: bool = False,
+        pacing: bool = False,
+        max_requests_per_second: float | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -102,6 +105,10 @@ class BaseClient(Generic[H]):
         )
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.retry_policy = retry_policy or RetryPolicy(max_retries=max_retries)
+        # One per client, shared by its `with_options` copies, every thread and every task.
+        self._pacer = pacer_for(
+            self.retry_policy, pacing=pacing, max_requests_per_second=max_requests_per_second
+        )
         self._rate_limit: RateLimit | None = None
         self._headers = {"X-Key": key, "User-Agent": f"np6-python/{__version__}"}
         if http_client is not None and not isinstance(http_client, self._http_type):
@@ -230,11 +237,18 @@ class BaseClient(Generic[H]):
         except Exception as exc:
             raise invalid_response("client.request", response, exc) from exc
 
-    def _observe(self, response: httpx.Response) -> None:
-        """Called on every answer (pacing hook): record rate-limit headers."""
+    @property
+    def _paces(self) -> bool:
+        """Whether the pacer, not the retry loop, waits out a 429 (for every sender)."""
+        return self._pacer is not None and self._pacer.core.adaptive
+
+    def _observe(self, response: httpx.Response, slot: Slot | None) -> None:
+        """Called on every answer: record rate-limit headers, teach the pacer."""
         limits = RateLimit.from_headers(response.headers)
         if limits is not None:
             self._rate_limit = limits
+        if self._pacer is not None and slot is not None:
+            self._pacer.observe(slot, response)
 
     # Resources: created on first use, so that `import np6` stays cheap.
     @cached_property
@@ -372,6 +386,8 @@ class Client(BaseClient[httpx.Client]):
         exchange = Exchange(self, request)
         wait: float | None
         while True:
+            if self._pacer is not None:
+                exchange.slot = self._pacer.wait(self._sleep)
             try:
                 response = self._http.send(
                     exchange.before_send(), stream=True, follow_redirects=False
@@ -442,6 +458,8 @@ class AsyncClient(BaseClient[httpx.AsyncClient]):
         exchange = Exchange(self, request)
         wait: float | None
         while True:
+            if self._pacer is not None:
+                exchange.slot = await self._pacer.await_turn(self._sleep)
             try:
                 response = await self._http.send(
                     exchange.before_send(), stream=True, follow_redirects=False

@@ -37,6 +37,7 @@ from ._stop import stopping
 
 if TYPE_CHECKING:
     from ._client import BaseClient
+    from ._pacing import Slot
 
 log = logging.getLogger("np6")
 
@@ -56,6 +57,7 @@ class Exchange:
         "replayable",
         "request",
         "retries",
+        "slot",
         "tries",
     )
 
@@ -69,6 +71,7 @@ class Exchange:
         self.redirects = 0
         self.tries = 0
         self.last: APIError | httpx.Response | None = None  # what a retry is waiting to undo
+        self.slot: Slot | None = None  # the pacer's reservation for the current try
 
     def before_send(self) -> httpx.Request:
         """The request to send now; a retry raises instead when the call's batch job stopped.
@@ -97,7 +100,7 @@ class Exchange:
 
     def after_response(self, response: httpx.Response) -> float | None:
         """None when `response` is the answer (pass it to `finish`); else seconds to wait."""
-        self.client._observe(response)
+        self.client._observe(response, self.slot)
         if response.is_success:
             return None
         if response.is_redirect:
@@ -111,7 +114,9 @@ class Exchange:
         if asked is not None and asked > self.policy.max_server_wait:
             return None
         self.last = response
-        return self._backoff(asked, f"HTTP {response.status_code}")
+        wait = self._backoff(asked, f"HTTP {response.status_code}")
+        # A paced client waits out a 429 in its pacer, with every other sender: not here.
+        return 0.0 if response.status_code == 429 and self.client._paces else wait
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         """The answer if it is a success; else raise its typed error."""

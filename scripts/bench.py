@@ -9,7 +9,8 @@
    concurrency, np6 at 8, and an ideal raw-httpx asyncio pipeline at 8;
 3. cold import of np6 against httpx, and cold start: a whole process that imports np6 and makes
    its first call against one that imports httpx and makes the same GET;
-4. peak RSS growth of `add_targets` fed a generator of 1,000,000 ids.
+4. peak RSS growth of `add_targets` fed a generator of 1,000,000 ids;
+5. (not with --quick) the rate-limit table of scripts/bench_ratelimit.py.
 
 The fake NP6 runs in another process (spec validation off) so that it does not share the measured
 process's interpreter lock or memory. Each figure is the median of several repetitions.
@@ -76,18 +77,26 @@ def _serve(conn: Connection, latency: float) -> None:
 
 
 @contextmanager
-def fake_server(latency: float = 0.0) -> Iterator[str]:
+def spawned(target: Callable[..., None], *args: object) -> Iterator[Connection]:
+    """`target(conn, *args)` in a fresh process, which first sends something on `conn` (its URL);
+    yields our end of the pipe once it has. The process is ended on exit."""
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=_serve, args=(child, latency), daemon=True)
+    process = ctx.Process(target=target, args=(child, *args), daemon=True)
     process.start()
     try:
         if not parent.poll(60):
             raise RuntimeError("the fake NP6 did not start")
-        yield str(parent.recv())
+        yield parent
     finally:
         process.terminate()
         process.join(10)
+
+
+@contextmanager
+def fake_server(latency: float = 0.0) -> Iterator[str]:
+    with spawned(_serve, latency) as conn:
+        yield str(conn.recv())
 
 
 # --------------------------------------------------------------------------- 1. per call
@@ -374,6 +383,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {name} ...", file=sys.stderr, flush=True)
         figures[name] = measure(sizes)
     text = report(sizes, figures, time.perf_counter() - start)
+    if not args.quick:  # ~4 more minutes; tests/test_bench.py runs it small
+        from bench_ratelimit import table
+
+        text += "\n" + table()
     args.out.write_text(text, encoding="utf-8")
     print(text)
     return 0

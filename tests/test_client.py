@@ -258,7 +258,9 @@ async def test_async_retries_use_the_async_sleep() -> None:
         waits.append(seconds)
 
     client = np6.AsyncClient(
-        api_key=KEY, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answers))
+        api_key=KEY,
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(answers)),
+        retry_policy=np6.RetryPolicy(jitter=lambda: 0.0),
     )
     client._sleep = fake_sleep
     archives = await client.archives.for_target("000T1", start="2026-01-01T00:00:00Z")
