@@ -39,24 +39,27 @@ if TYPE_CHECKING:
         FailedChunk,
         partial_result,
     )
+    from .resources.actions import ActionTestError, ActionTestTimeout
 
-# Batching loads with the first `client.segments` (or the first of these names): a quarter of
-# `import np6` otherwise.
-_BATCHING = {
-    "BatchInputError",
-    "BatchProgress",
-    "BatchResult",
-    "CheckpointError",
-    "FailedChunk",
-    "partial_result",
+# Loaded on first use of one of these names: batching (also with the first `client.segments`) is a
+# quarter of `import np6`; `wait_for_test`'s errors come with the actions bindings.
+_LAZY = {
+    "BatchInputError": "._batching",
+    "BatchProgress": "._batching",
+    "BatchResult": "._batching",
+    "CheckpointError": "._batching",
+    "FailedChunk": "._batching",
+    "partial_result": "._batching",
+    "ActionTestError": ".resources.actions",
+    "ActionTestTimeout": ".resources.actions",
 }
 
 
 def __getattr__(name: str) -> object:
-    if name in _BATCHING:
-        from . import _batching
+    if name in _LAZY:
+        import importlib
 
-        return getattr(_batching, name)
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -65,6 +68,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ActionTestError",
+    "ActionTestTimeout",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
 import np6
-from np6.resources.actions import ActionTestError, ActionTestTimeout
+from np6 import ActionTestError, ActionTestTimeout
 
 
 def states_answer(states: list[int]) -> tuple[Iterator[int], httpx.MockTransport]:
@@ -78,3 +80,14 @@ def np6_state_tested() -> int:
     from np6_api.models import ActionState
 
     return int(ActionState.TESTED)
+
+
+def test_errors_are_exported_from_np6_without_loading_actions_at_import() -> None:
+    code = (
+        "import sys, np6; assert 'np6.resources.actions' not in sys.modules; "
+        "assert issubclass(np6.ActionTestTimeout, np6.NP6Error); "
+        "assert np6.ActionTestError.__module__ == 'np6.resources.actions'; "
+        "assert {'ActionTestError', 'ActionTestTimeout'} <= set(np6.__all__)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
