@@ -80,7 +80,8 @@ def parameters(op: SpecOperation) -> Iterator[tuple[Mapping[str, Any], Any]]:
         if parameter["in"] == "path":
             yield parameter, path_value(op, parameter["name"], schema)
         elif parameter["in"] == "query" and parameter["name"] == "unicity":
-            yield parameter, "U1"  # the one identifier of the "one of id, unicity, hash" calls
+            # The one identifier of the "one of id, unicity, hash" calls; creation takes a new one.
+            yield parameter, "U2" if op.method == "POST" else "U1"
         elif parameter["in"] == "query" and parameter.get("required"):
             yield parameter, parameter.get("example", SAMPLES.build(schema))
 

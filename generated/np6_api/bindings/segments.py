@@ -15,6 +15,7 @@ if TYPE_CHECKING:
         clear_segment_targets,
         create_segment,
         delete_segment,
+        get_segment,
         list_segment_targets,
         list_segments,
         normalize_segment,
@@ -25,6 +26,7 @@ else:  # imported on first call
     clear_segment_targets = "np6_api.api.segment.clear_segment_targets"
     create_segment = "np6_api.api.segment.create_segment"
     delete_segment = "np6_api.api.segment.delete_segment"
+    get_segment = "np6_api.api.segment.get_segment"
     list_segment_targets = "np6_api.api.segment.list_segment_targets"
     list_segments = "np6_api.api.segment.list_segments"
     normalize_segment = "np6_api.api.segment.normalize_segment"
@@ -48,6 +50,11 @@ class Segments(Resource[C]):
         delete_segment,
         "segments.delete",
         "Delete a segment.\n\nNP6 may refuse this while an action uses the segment.",
+    )
+    get = Operation(
+        get_segment,
+        "segments.get",
+        "Retrieve a segment.",
     )
     list = Operation(
         list_segments,

@@ -12,7 +12,9 @@ from np6._operation import C, Operation, Resource
 if TYPE_CHECKING:
     from ..api.contact import (
         add_target_to_mail_red_list,
+        add_target_to_segment,
         count_targets,
+        create_target,
         delete_target,
         delete_targets,
         find_target,
@@ -26,12 +28,16 @@ if TYPE_CHECKING:
         list_target_hits,
         list_target_notifications,
         list_target_opens,
+        list_target_segments,
         list_target_stops,
+        remove_target_from_segment,
         update_target,
     )
 else:  # imported on first call
     add_target_to_mail_red_list = "np6_api.api.contact.add_target_to_mail_red_list"
+    add_target_to_segment = "np6_api.api.contact.add_target_to_segment"
     count_targets = "np6_api.api.contact.count_targets"
+    create_target = "np6_api.api.contact.create_target"
     delete_target = "np6_api.api.contact.delete_target"
     delete_targets = "np6_api.api.contact.delete_targets"
     find_target = "np6_api.api.contact.find_target"
@@ -45,7 +51,9 @@ else:  # imported on first call
     list_target_hits = "np6_api.api.contact.list_target_hits"
     list_target_notifications = "np6_api.api.contact.list_target_notifications"
     list_target_opens = "np6_api.api.contact.list_target_opens"
+    list_target_segments = "np6_api.api.contact.list_target_segments"
     list_target_stops = "np6_api.api.contact.list_target_stops"
+    remove_target_from_segment = "np6_api.api.contact.remove_target_from_segment"
     update_target = "np6_api.api.contact.update_target"
 
 
@@ -67,10 +75,20 @@ class Targets(Resource[C]):
         "targets.add_to_mail_red_list",
         "Put a target in the mail red list.",
     )
+    add_to_segment = Operation(
+        add_target_to_segment,
+        "targets.add_to_segment",
+        "Add one target to a segment.\n\nFrom NP6's example scripts. The 8.1.0 reference adds targets to a segment with\nsegments.add_targets (PUT /segments/{id}/targets, up to 50 ids per call).",
+    )
     count = Operation(
         count_targets,
         "targets.count",
         "Count the targets of the account.",
+    )
+    create = Operation(
+        create_target,
+        "targets.create",
+        "Create a target.\n\nFrom NP6's example scripts: the unicity value goes in the query, the field values (keyed\nby field id) in the body. The 8.1.0 reference shows no create operation, only\ntargets.update (PUT /targets).",
     )
     delete = Operation(
         delete_target,
@@ -106,6 +124,16 @@ class Targets(Resource[C]):
         list_target_opens,
         "targets.opens",
         "Open hits of a contact, by id.",
+    )
+    remove_from_segment = Operation(
+        remove_target_from_segment,
+        "targets.remove_from_segment",
+        "Remove one target from a segment.",
+    )
+    segments = Operation(
+        list_target_segments,
+        "targets.segments",
+        "List the segments of a target.",
     )
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .change_stamp import ChangeStamp
     from .content_override import ContentOverride
     from .count_targets_response_200 import CountTargetsResponse200
+    from .create_target_body import CreateTargetBody
     from .database_feature import DatabaseFeature
     from .database_feature_type import DatabaseFeatureType
     from .display_event import DisplayEvent
@@ -308,6 +309,7 @@ _MODULES = {
     "ChangeStamp": "change_stamp",
     "ContentOverride": "content_override",
     "CountTargetsResponse200": "count_targets_response_200",
+    "CreateTargetBody": "create_target_body",
     "DatabaseFeature": "database_feature",
     "DatabaseFeatureType": "database_feature_type",
     "DisplayEvent": "display_event",
@@ -602,6 +604,7 @@ __all__ = (
     "ChangeStamp",
     "ContentOverride",
     "CountTargetsResponse200",
+    "CreateTargetBody",
     "DatabaseFeature",
     "DatabaseFeatureType",
     "DisplayEvent",

@@ -1,0 +1,234 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_target_body import CreateTargetBody
+from ...models.error import Error
+from ...models.target import Target
+from ...types import UNSET, Response, tolerant
+
+
+def _get_kwargs(
+    *,
+    body: CreateTargetBody | Mapping[str, Any],
+    unicity: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["unicity"] = unicity
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/targets",
+        "params": params,
+    }
+
+    if isinstance(body, Mapping):
+        body = CreateTargetBody.from_dict(dict(body))
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Target:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
+        response_200 = Target.from_dict(response.json())
+
+        return response_200
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Target | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Target]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTargetBody | Mapping[str, Any],
+    unicity: str,
+) -> Response[Error | Target]:
+    """Create a target
+
+     From NP6's example scripts: the unicity value goes in the query, the field values (keyed by field
+    id) in the body. The 8.1.0 reference shows no create operation, only targets.update (PUT /targets).
+
+    Args:
+        unicity (str):
+        body (CreateTargetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        unicity=unicity,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTargetBody | Mapping[str, Any],
+    unicity: str,
+) -> Error | Target | None:
+    """Create a target
+
+     From NP6's example scripts: the unicity value goes in the query, the field values (keyed by field
+    id) in the body. The 8.1.0 reference shows no create operation, only targets.update (PUT /targets).
+
+    Args:
+        unicity (str):
+        body (CreateTargetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Target
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        unicity=unicity,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTargetBody | Mapping[str, Any],
+    unicity: str,
+) -> Response[Error | Target]:
+    """Create a target
+
+     From NP6's example scripts: the unicity value goes in the query, the field values (keyed by field
+    id) in the body. The 8.1.0 reference shows no create operation, only targets.update (PUT /targets).
+
+    Args:
+        unicity (str):
+        body (CreateTargetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Target]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        unicity=unicity,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTargetBody | Mapping[str, Any],
+    unicity: str,
+) -> Error | Target | None:
+    """Create a target
+
+     From NP6's example scripts: the unicity value goes in the query, the field values (keyed by field
+    id) in the body. The 8.1.0 reference shows no create operation, only targets.update (PUT /targets).
+
+    Args:
+        unicity (str):
+        body (CreateTargetBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Target
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            unicity=unicity,
+        )
+    ).parsed
