@@ -83,3 +83,34 @@ async def test_async_cookbook_operations(fake: FakeNP6) -> None:
         ("GET", "/fields/3", ""),
         ("DELETE", "/fields/3", ""),
     ]
+
+
+def test_import_format_and_action_exports(fake: FakeNP6) -> None:
+    columns = {"name": "contacts.csv", "columns": [{"fieldId": 3}]}
+    with fake.client() as client:
+        created = client.imports.create_format(body=columns)
+        assert created["name"] == "contacts.csv"
+        assert client.actions.export_recipients("000A1") is None
+        client.actions.export_bounces("000A1")
+        client.actions.export_complaints("000A1")
+        client.actions.export_unsubscribes("000A1")
+    assert len(fake.import_formats) == 1
+    assert sent(fake) == [
+        ("POST", "/importFormats", "", columns),
+        ("GET", "/actions/000A1/export/recipients", "", None),
+        ("GET", "/actions/000A1/export/feedback/bounces", "", None),
+        ("GET", "/actions/000A1/export/feedback/complaints", "", None),
+        ("GET", "/actions/000A1/export/feedback/unsubscribes", "", None),
+    ]
+
+
+async def test_async_import_format_and_action_exports(fake: FakeNP6) -> None:
+    async with fake.async_client() as client:
+        await client.imports.create_format(body={"name": "f"})
+        assert await client.actions.export_recipients("000A1") is None
+        await client.actions.export_unsubscribes("000A1")
+    assert [(m, p) for m, p, _, _ in sent(fake)] == [
+        ("POST", "/importFormats"),
+        ("GET", "/actions/000A1/export/recipients"),
+        ("GET", "/actions/000A1/export/feedback/unsubscribes"),
+    ]

@@ -14,8 +14,12 @@ if TYPE_CHECKING:
         create_action,
         delete_action,
         duplicate_action,
+        export_action_bounces,
         export_action_clicks,
+        export_action_complaints,
         export_action_opens,
+        export_action_recipients,
+        export_action_unsubscribes,
         get_action,
         list_action_activations,
         list_action_bounces,
@@ -47,8 +51,12 @@ else:  # imported on first call
     create_action = "np6_api.api.email_sms.create_action"
     delete_action = "np6_api.api.email_sms.delete_action"
     duplicate_action = "np6_api.api.email_sms.duplicate_action"
+    export_action_bounces = "np6_api.api.email_sms.export_action_bounces"
     export_action_clicks = "np6_api.api.email_sms.export_action_clicks"
+    export_action_complaints = "np6_api.api.email_sms.export_action_complaints"
     export_action_opens = "np6_api.api.email_sms.export_action_opens"
+    export_action_recipients = "np6_api.api.email_sms.export_action_recipients"
+    export_action_unsubscribes = "np6_api.api.email_sms.export_action_unsubscribes"
     get_action = "np6_api.api.email_sms.get_action"
     list_action_activations = "np6_api.api.email_sms.list_action_activations"
     list_action_bounces = "np6_api.api.email_sms.list_action_bounces"
@@ -168,15 +176,35 @@ class Actions(Resource[C]):
         "actions.duplicate",
         "Duplicate an action.\n\nCreates a copy of an action, optionally of another type and in another folder.",
     )
+    export_bounces = Operation(
+        export_action_bounces,
+        "actions.export_bounces",
+        "Export the bounces of an action.",
+    )
     export_clicks = Operation(
         export_action_clicks,
         "actions.export_clicks",
         "Export a list of recipients who have clicked a link on receipt of an action.",
     )
+    export_complaints = Operation(
+        export_action_complaints,
+        "actions.export_complaints",
+        "Export the complaints about an action.",
+    )
     export_opens = Operation(
         export_action_opens,
         "actions.export_opens",
         "Export a list of recipients who have opened an action.",
+    )
+    export_recipients = Operation(
+        export_action_recipients,
+        "actions.export_recipients",
+        "Export the recipients of an action.",
+    )
+    export_unsubscribes = Operation(
+        export_action_unsubscribes,
+        "actions.export_unsubscribes",
+        "Export the unsubscriptions from an action.",
     )
     get = Operation(
         get_action,

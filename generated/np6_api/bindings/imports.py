@@ -12,6 +12,7 @@ from np6._operation import C, Operation, Resource
 if TYPE_CHECKING:
     from ..api.import_ import (
         create_import,
+        create_import_format,
         delete_import,
         get_import,
         get_import_execution,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     )
 else:  # imported on first call
     create_import = "np6_api.api.import_.create_import"
+    create_import_format = "np6_api.api.import_.create_import_format"
     delete_import = "np6_api.api.import_.delete_import"
     get_import = "np6_api.api.import_.get_import"
     get_import_execution = "np6_api.api.import_.get_import_execution"
@@ -38,6 +40,11 @@ class Imports(Resource[C]):
         create_import,
         "imports.create",
         "Create an import definition.",
+    )
+    create_format = Operation(
+        create_import_format,
+        "imports.create_format",
+        'Create an import format.\n\nFrom NP6\'s example scripts: an import format (a "binding") describes the columns of the\nfiles that imports read. Its fields are not known, so the body is a free-form object.',
     )
     delete = Operation(
         delete_import,

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .change_stamp import ChangeStamp
     from .content_override import ContentOverride
     from .count_targets_response_200 import CountTargetsResponse200
+    from .create_import_format_body import CreateImportFormatBody
+    from .create_import_format_response_200 import CreateImportFormatResponse200
     from .create_target_body import CreateTargetBody
     from .database_feature import DatabaseFeature
     from .database_feature_type import DatabaseFeatureType
@@ -309,6 +311,8 @@ _MODULES = {
     "ChangeStamp": "change_stamp",
     "ContentOverride": "content_override",
     "CountTargetsResponse200": "count_targets_response_200",
+    "CreateImportFormatBody": "create_import_format_body",
+    "CreateImportFormatResponse200": "create_import_format_response_200",
     "CreateTargetBody": "create_target_body",
     "DatabaseFeature": "database_feature",
     "DatabaseFeatureType": "database_feature_type",
@@ -604,6 +608,8 @@ __all__ = (
     "ChangeStamp",
     "ContentOverride",
     "CountTargetsResponse200",
+    "CreateImportFormatBody",
+    "CreateImportFormatResponse200",
     "CreateTargetBody",
     "DatabaseFeature",
     "DatabaseFeatureType",

@@ -1,0 +1,214 @@
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_import_format_body import CreateImportFormatBody
+from ...models.create_import_format_response_200 import CreateImportFormatResponse200
+from ...models.error import Error
+from ...types import Response, tolerant
+
+
+def _get_kwargs(
+    *,
+    body: CreateImportFormatBody | Mapping[str, Any],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/importFormats",
+    }
+
+    if isinstance(body, Mapping):
+        body = CreateImportFormatBody.from_dict(dict(body))
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateImportFormatResponse200:
+    """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
+    with tolerant():
+        response_200 = CreateImportFormatResponse200.from_dict(response.json())
+
+        return response_200
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateImportFormatResponse200 | Error | None:
+    if response.is_success:
+        return _parse_success(client=client, response=response)
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateImportFormatResponse200 | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportFormatBody | Mapping[str, Any],
+) -> Response[CreateImportFormatResponse200 | Error]:
+    """Create an import format
+
+     From NP6's example scripts: an import format (a "binding") describes the columns of the files that
+    imports read. Its fields are not known, so the body is a free-form object.
+
+    Args:
+        body (CreateImportFormatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateImportFormatResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportFormatBody | Mapping[str, Any],
+) -> CreateImportFormatResponse200 | Error | None:
+    """Create an import format
+
+     From NP6's example scripts: an import format (a "binding") describes the columns of the files that
+    imports read. Its fields are not known, so the body is a free-form object.
+
+    Args:
+        body (CreateImportFormatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateImportFormatResponse200 | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportFormatBody | Mapping[str, Any],
+) -> Response[CreateImportFormatResponse200 | Error]:
+    """Create an import format
+
+     From NP6's example scripts: an import format (a "binding") describes the columns of the files that
+    imports read. Its fields are not known, so the body is a free-form object.
+
+    Args:
+        body (CreateImportFormatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateImportFormatResponse200 | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateImportFormatBody | Mapping[str, Any],
+) -> CreateImportFormatResponse200 | Error | None:
+    """Create an import format
+
+     From NP6's example scripts: an import format (a "binding") describes the columns of the files that
+    imports read. Its fields are not known, so the body is a free-form object.
+
+    Args:
+        body (CreateImportFormatBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateImportFormatResponse200 | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
