@@ -14,13 +14,35 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 BUFFER_LIMIT = 1 << 20
 CHUNK = 1 << 16
+
+_UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def content_disposition(filename: str) -> str:
+    """`attachment; filename="..."` for an upload, refusing what could break the header.
+
+    Quotes, backslashes and control characters (newlines included) are a ValueError rather than
+    escaped: servers unescape them inconsistently. A non-ASCII name is sent as RFC 6266's
+    `filename*=UTF-8''...`, after an ASCII fallback for servers that only read `filename`.
+    """
+    if not isinstance(filename, str) or not filename:
+        raise ValueError(f"filename must be a non-empty str, not {filename!r}")
+    if _UNSAFE_NAME.search(filename):
+        refused = "quotes, backslashes and control characters are refused"
+        raise ValueError(f"filename {filename!r}: {refused}")
+    if filename.isascii():
+        return f'attachment; filename="{filename}"'
+    fallback = "".join(c if c.isascii() else "_" for c in filename)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
 
 
 def is_file(content: object) -> bool:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast, overlo
 
 import httpx
 
+from ._body import content_disposition
 from ._validate import check_path_param
 
 if TYPE_CHECKING:
@@ -156,11 +157,17 @@ class Operation(Generic[P, R]):
             if name in kwargs:
                 check_path_param(name, kwargs[name])
         try:
-            return build(*args, **kwargs)
+            built = build(*args, **kwargs)
         except TypeError:
             if self._prepare is None:
                 self._check_arguments(args, kwargs)
             raise
+        from np6_api.types import File
+
+        body = kwargs.get("body")
+        if isinstance(body, File) and body.file_name is not None:  # a raw upload with its name
+            built["headers"]["Content-Disposition"] = content_disposition(body.file_name)
+        return built
 
     def _check_arguments(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
         """Raise a TypeError naming the public method if the arguments do not fit its signature."""

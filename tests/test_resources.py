@@ -11,6 +11,8 @@ import httpx
 import pytest
 from np6_api.models import DynamicSegment, SegmentationFeature, StaticSegment
 
+import np6
+
 from .test_client import make_client
 
 
@@ -113,3 +115,44 @@ def test_body_models_are_sent_as_json() -> None:
     created = client.segments.create(body=body)
     assert created.id == 59
     assert json.loads(recorder.requests[0].content) == {"type": "static", "name": "new"}
+
+
+@pytest.mark.parametrize(
+    ("filename", "header"),
+    [
+        ("contacts.csv", 'attachment; filename="contacts.csv"'),
+        (
+            "liste été.csv",
+            "attachment; filename=\"liste _t_.csv\"; filename*=UTF-8''liste%20%C3%A9t%C3%A9.csv",
+        ),
+    ],
+)
+def test_import_upload_sends_the_file_name(filename: str, header: str) -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(200, json={"type": "ftp"}))
+    client.imports.upload(23, b"email\n", filename=filename)
+    request = recorder.requests[0]
+    assert request.headers["Content-Disposition"] == header
+    assert request.content == b"email\n"
+    client.imports.upload(23, b"email\n")
+    assert "Content-Disposition" not in recorder.requests[1].headers
+
+
+async def test_async_import_upload_sends_the_file_name() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"type": "ftp"})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with np6.AsyncClient(api_key="k", http_client=http) as client:
+        await client.imports.upload(23, b"x", filename="a.csv")
+    assert seen[0].headers["Content-Disposition"] == 'attachment; filename="a.csv"'
+
+
+@pytest.mark.parametrize("bad", ['a".csv', "a\r\nX-Evil: 1", "a\\b", "tab\t", "", "nul\x00"])
+def test_import_upload_refuses_unsafe_file_names(bad: str) -> None:
+    client, recorder, _ = make_client(lambda r: httpx.Response(200, json={}))
+    with pytest.raises(ValueError, match="filename"):
+        client.imports.upload(23, b"x", filename=bad)
+    assert recorder.requests == []
