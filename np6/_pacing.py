@@ -50,6 +50,7 @@ from dataclasses import dataclass
 import httpx
 
 from ._retry import RateLimit, RetryPolicy
+from ._stop import stopping
 
 DEFAULT_FLOOR = 0.1
 DEFAULT_WINDOW = 1.0  # assumed window length until one is seen: "per second" limits are the rule
@@ -241,6 +242,8 @@ class Pacer:
         assert slot is not None
         while delay > 0:
             sleep(delay)
+            if stopping():  # the batch job stopped: its sleeps return at once, do not spin
+                break
             again, delay = self._reserve(slot)
             slot = again or slot
             if again is None:
@@ -253,6 +256,8 @@ class Pacer:
         assert slot is not None
         while delay > 0:
             await sleep(delay)
+            if stopping():
+                break
             again, delay = self._reserve(slot)
             slot = again or slot
             if again is None:

@@ -55,8 +55,13 @@ def throttled(ids: list[str]) -> httpx.Response:
     return httpx.Response(429, headers={"Retry-After": LONG})
 
 
-def sync_client(server: Server) -> np6.Client:
-    return np6.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(server)))
+def sync_client(server: Server, *, pacing: bool = False) -> np6.Client:
+    # Without pacing, every chunk meets the 429 and waits on Retry-After in its own retry loop.
+    return np6.Client(
+        api_key="k",
+        pacing=pacing,
+        http_client=httpx.Client(transport=httpx.MockTransport(server)),
+    )
 
 
 def np6_threads() -> list[threading.Thread]:
@@ -101,6 +106,25 @@ def test_ctrl_c_during_retry_after_stops_within_a_second(
     assert result.failed_ids == IDS[:200]
     assert np6_threads() == []
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_during_a_pacing_pause_stops_within_a_second(
+    sigint_to_main: Callable[[float, threading.Event], None],
+) -> None:
+    # Paced: the first 429 pauses every sender for Retry-After; Ctrl-C must cut that pause short.
+    server = Server(throttled, expect=1)
+    client = sync_client(server, pacing=True)
+    sigint_to_main(0.05, server.arrived)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt) as caught:
+        client.segments.add_targets(9, IDS, concurrency=4)
+    assert time.monotonic() - started < 1.5
+    result = np6.partial_result(caught.value)
+    assert result is not None
+    assert result.sent == sum(len(body) for body in server.bodies) <= 200
+    assert result.added == 0
+    assert result.failed_ids == IDS[: result.sent]
+    assert np6_threads() == []
 
 
 def test_interrupt_main_is_seen_too() -> None:
@@ -173,7 +197,9 @@ def test_fail_fast_wakes_the_chunks_waiting_on_retry_after() -> None:
 
 def async_client(server: Server) -> np6.AsyncClient:
     transport = httpx.MockTransport(server.handle)
-    return np6.AsyncClient(api_key="k", http_client=httpx.AsyncClient(transport=transport))
+    return np6.AsyncClient(
+        api_key="k", pacing=False, http_client=httpx.AsyncClient(transport=transport)
+    )
 
 
 @pytest.mark.parametrize("cancels", [1, 2])
