@@ -250,7 +250,7 @@ def test_archive_media_type_parses_to_models(spec: dict[str, Any]) -> None:
 
 
 def test_enum_field_parses_to_its_enum_type() -> None:
-    target = Target.from_dict({"bounce": [{"type": "HardUser", "field": 3}]})
+    target = Target.from_dict({"id": "000T1", "bounce": [{"type": "HardUser", "field": 3}]})
     assert target.bounce[0].type_ is BounceType.HARD_USER
     assert BounceType("Validé") is BounceType.VALIDE
 
@@ -265,7 +265,7 @@ def test_hit_event_keeps_unknown_discriminated_objects() -> None:
 
 def test_unknown_enum_value_is_a_clear_value_error() -> None:
     with pytest.raises(ValueError, match="'HardNew' is not a valid BounceType"):
-        Target.from_dict({"bounce": [{"type": "HardNew"}]})
+        Target.from_dict({"id": "000T1", "bounce": [{"type": "HardNew"}]})
 
 
 def test_generated_code_matches_the_spec() -> None:

@@ -88,3 +88,11 @@ def test_mypy_finds_nothing_but_unset_ids(mypy_errors: list[str]) -> None:
 @pytest.mark.xfail(strict=True, reason="ids are `X | Unset` in responses (issue 13, item 4)")
 def test_the_app_passes_mypy_strict(mypy_errors: list[str]) -> None:
     assert mypy_errors == []
+
+
+def test_ids_the_reference_always_shows_are_required() -> None:
+    import attrs
+    from np6_api.models import Target
+
+    # Evidence in openapi/np6.yaml (Target): no default means `str`, not `str | Unset`, for mypy.
+    assert attrs.fields(Target).id.default is attrs.NOTHING

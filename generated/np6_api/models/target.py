@@ -23,7 +23,7 @@ class Target:
     """A contact of the account.
 
     Attributes:
-        id (str | Unset):
+        id (str):
         hash_ (str | Unset):
         creation_date (datetime.datetime | Unset):
         last_update_date (datetime.datetime | Unset):
@@ -32,7 +32,7 @@ class Target:
         red_list (RedList | Unset): Red-list state of the target per channel.
     """
 
-    id: str | Unset = UNSET
+    id: str
     hash_: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     last_update_date: datetime.datetime | Unset = UNSET
@@ -71,9 +71,11 @@ class Target:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
         if creation_date is not UNSET:
@@ -97,7 +99,7 @@ class Target:
 
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id")
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("id", error) from error
 
