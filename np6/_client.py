@@ -9,10 +9,10 @@ from __future__ import annotations
 import copy
 import dataclasses
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -68,12 +68,22 @@ class _NotGiven:
 NOT_GIVEN: Any = _NotGiven()
 
 
+class Clock(Protocol):
+    """A time source a client can run on instead of the real one (np6.testing's `FakeClock`)."""
+
+    def sleep(self, seconds: float) -> None: ...
+    async def async_sleep(self, seconds: float) -> None: ...
+    def monotonic(self) -> float: ...
+    def time(self) -> float: ...
+
+
 class BaseClient(Generic[H]):
     """What the sync and async clients share: configuration and every decision that does no I/O."""
 
     is_async: bool
     _http_type: type[H]
     _http: H
+    _sleep: Callable[[float], Any]  # every wait: retries, pacing, polling (a coroutine if async)
 
     def __init__(
         self,
@@ -85,7 +95,7 @@ class BaseClient(Generic[H]):
         retry_policy: RetryPolicy | None = None,
         http_client: H | None = None,
         allow_insecure_http: bool = False,
-        pacing: bool = False,
+        pacing: bool = True,
         max_requests_per_second: float | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -241,6 +251,15 @@ class BaseClient(Generic[H]):
     def _paces(self) -> bool:
         """Whether the pacer, not the retry loop, waits out a 429 (for every sender)."""
         return self._pacer is not None and self._pacer.core.adaptive
+
+    def _use_clock(self, clock: Clock) -> None:
+        """Run on `clock` instead of real time: every sleep, the pacer's monotonic time, and the
+        wall clock that epoch `X-RateLimit-Reset` values are read against (one source, or a
+        pacer that sleeps on one clock and reads another waits twice)."""
+        self.retry_policy = dataclasses.replace(self.retry_policy, now=clock.time)
+        if self._pacer is not None:  # shared with the `with_options` copies, as the clock is
+            self._pacer.clock, self._pacer.policy = clock.monotonic, self.retry_policy
+        self._sleep = clock.async_sleep if self.is_async else clock.sleep
 
     def _observe(self, response: httpx.Response, slot: Slot | None) -> None:
         """Called on every answer: record rate-limit headers, teach the pacer."""

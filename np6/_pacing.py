@@ -219,7 +219,7 @@ class Pacer:
     """`PaceCore` behind a lock, with the waiting done by the caller's sleep (sync or async).
 
     `policy` reads the headers as the retries do: `server_wait` for what a 429 asks,
-    `_parse_reset` for X-RateLimit-Reset (a delay, epoch seconds or epoch milliseconds).
+    `reset_wait` for X-RateLimit-Reset (a delay, epoch seconds or epoch milliseconds).
     """
 
     def __init__(
@@ -268,7 +268,7 @@ class Pacer:
         """Learn from the answer to the request sent in `slot`."""
         limits = RateLimit.from_headers(response.headers)
         reset = response.headers.get("x-ratelimit-reset")
-        reset_in = self.policy._parse_reset(reset) if reset is not None else None
+        reset_in = self.policy.reset_wait(reset) if reset is not None else None
         asked = self.policy.server_wait(response) if response.status_code == 429 else None
         with self._lock:
             self.core.observe(

@@ -102,7 +102,7 @@ class RetryPolicy:
         if retry_after is not None:
             wait = self._parse_retry_after(retry_after)
         elif response.status_code == 429 and "x-ratelimit-reset" in response.headers:
-            wait = self._parse_reset(response.headers["x-ratelimit-reset"])
+            wait = self.reset_wait(response.headers["x-ratelimit-reset"])
         else:
             return None
         return wait if wait is not None and 0.0 < wait < math.inf else None
@@ -119,7 +119,8 @@ class RetryPolicy:
             return None
         return when.timestamp() - self.now()
 
-    def _parse_reset(self, value: str) -> float | None:
+    def reset_wait(self, value: str) -> float | None:
+        """`X-RateLimit-Reset` as seconds from now (may be <= 0: an instant already past)."""
         # The reference does not give the unit. Large numbers are epoch instants (seconds, or
         # milliseconds as NP6 uses elsewhere); small ones are a delay in seconds.
         try:

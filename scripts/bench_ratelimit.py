@@ -64,13 +64,16 @@ QUICK = Sizes(ids=1_500, limit=20, concurrency=(8,))
 
 
 def _serve(conn: Connection, sizes: Sizes) -> None:
-    from np6.testing import FakeNP6, FakeServer, Reply
+    from np6.testing import FakeClock, FakeNP6, FakeServer, Reply
 
     class CountingFake(FakeNP6):
         """The fake, also counting how many times each id was accepted."""
 
         def __init__(self) -> None:
-            super().__init__(KEY, validate=False, record_requests=False)
+            # A running clock: the window resets in real time, as the clients wait for real.
+            super().__init__(
+                KEY, validate=False, record_requests=False, clock=FakeClock(frozen=False)
+            )
             self.accepted: Counter[str] = Counter()
             self.count_lock = threading.Lock()
 
@@ -192,7 +195,7 @@ def run(conn: Connection, url: str, style: Style, who: str, concurrency: int, n:
     ids = [f"{who}-{style}-{concurrency}-{i}" for i in range(n)]
     # Clients made (and np6's lazy imports done) before the clock starts: pacing is measured here.
     if who == "np6":
-        with np6.Client(api_key=KEY, base_url=url, pacing=True) as client:
+        with np6.Client(api_key=KEY, base_url=url) as client:
             client.segments.add_targets_raw  # noqa: B018
             start = time.perf_counter()
             client.segments.add_targets(segment, ids, concurrency=concurrency)

@@ -3,6 +3,7 @@ the fake clock, per-operation faults and the request log, through np6.Client."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -180,7 +181,45 @@ def test_waits_pass_on_the_fake_clock(fake: FakeNP6) -> None:
     before = fake.clock.now()
     with fake.client(max_retries=3) as client:
         assert client.targets.get("000T1").id == "000T1"
-    assert (fake.clock.now() - before).total_seconds() == 60  # two waits of 30 s, not slept
+    waited = (fake.clock.now() - before).total_seconds()
+    assert 60 <= waited <= 66  # two waits of 30 s plus the pacer's jitter (<= 10%), not slept
+
+
+@pytest.mark.parametrize("reset", ["delta", "epoch"])
+@pytest.mark.parametrize("concurrency", [1, 4])
+def test_a_rate_limited_job_is_paced_on_the_fake_clock(
+    fake: FakeNP6, reset: str, concurrency: int
+) -> None:
+    # Pacing is on by default; the window, the pacer and the sleeps all run on the fake's clock.
+    seg = fake.add_segment()
+    window = fake.faults.rate_limit_window(limit=5, reset=reset)  # type: ignore[arg-type]
+    ids = [f"T{i}" for i in range(50 * 23)]  # 23 requests: 5 windows of 5
+    started, before = time.monotonic(), fake.clock.elapsed()
+    with fake.client() as client:
+        result = client.segments.add_targets(seg, ids, concurrency=concurrency)
+    assert result.ok and result.added == len(ids)
+    assert (window.admitted, window.refused) == (23, 0)  # not one 429
+    assert fake.clock.elapsed() - before >= 4.0  # four resets waited for, on the fake clock
+    assert time.monotonic() - started < 10  # ...not for real
+
+
+@pytest.mark.parametrize("reset", ["delta", "epoch"])
+async def test_async_rate_limited_job_is_paced_on_the_fake_clock(fake: FakeNP6, reset: str) -> None:
+    seg = fake.add_segment()
+    window = fake.faults.rate_limit_window(limit=5, reset=reset)  # type: ignore[arg-type]
+    ids = [f"T{i}" for i in range(50 * 23)]
+    before = fake.clock.elapsed()
+    async with fake.async_client() as client:
+        result = await client.segments.add_targets(seg, ids, concurrency=8)
+    assert result.ok and result.added == len(ids)
+    assert (window.admitted, window.refused) == (23, 0)
+    assert 4.0 <= fake.clock.elapsed() - before <= 4.0 + 5 * 0.1  # one wait per window at a time
+
+
+def test_pacing_is_on_by_default_and_can_be_turned_off() -> None:
+    client = np6.Client(api_key="k")
+    assert client._paces
+    assert not np6.Client(api_key="k", pacing=False)._paces
 
 
 def test_a_running_clock_follows_the_wall_clock() -> None:
@@ -234,7 +273,8 @@ def test_with_options_and_request_work_on_the_fake(fake: FakeNP6) -> None:
         patient = client.with_options(max_retries=2)
         assert patient.targets.count().targets_count == 1
         assert client.request("GET", "/targets/count") == {"targetsCount": 1}
-    assert (fake.clock.now() - before).total_seconds() == 20  # the clone waits on the clock too
+    waited = (fake.clock.now() - before).total_seconds()
+    assert 20 <= waited <= 22  # the clone waits on the clock too (plus <= 10% jitter)
 
 
 def test_a_route_without_a_body_gets_the_documented_one(monkeypatch: pytest.MonkeyPatch) -> None:

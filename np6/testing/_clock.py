@@ -1,7 +1,7 @@
 """The fake's time: frozen by default, moved by tests, so polling and delays cost no real time.
 
     fake.clock.advance(30)          # 30 s pass at once for the fake (tests, seeds, action tests)
-    client = fake.client()          # np6 waits (retries, wait_for_test) advance this clock instead
+    client = fake.client()          # np6 waits (retries, pacing, wait_for_test) advance it instead
 
 `FakeClock(frozen=False)` follows the wall clock (plus what `advance` adds): the command-line
 server uses it so that a real client polling for real sees time pass.
@@ -32,6 +32,14 @@ class FakeClock:
         """Seconds since the clock was made, as the fake sees them."""
         real = 0.0 if self._real_start is None else time.monotonic() - self._real_start
         return self._offset + real
+
+    # What np6's client reads while it runs on this clock (`BaseClient._use_clock`): the pacer's
+    # monotonic time, and the wall clock that epoch `X-RateLimit-Reset` values are read against.
+    def monotonic(self) -> float:
+        return self.elapsed()
+
+    def time(self) -> float:
+        return self.now().timestamp()
 
     def advance(self, seconds: float) -> None:
         if seconds < 0:

@@ -103,7 +103,7 @@ class FakeNP6(State):
         super().__init__(known_targets_only=known_targets_only, clock=clock)
         self.api_key = api_key
         self.spec = read_spec(spec_path)
-        self.faults = Faults()
+        self.faults = Faults(self.clock)
         self.record_requests = record_requests
         self.requests = RequestLog(maxlen=max_recorded)
         self.request_count = 0
@@ -135,8 +135,9 @@ class FakeNP6(State):
         return FakeTransport(self)
 
     def client(self, **options: Any) -> np6.Client:
-        """An `np6.Client` on this fake, in-process. Its waits (retries, polling) pass on the
-        fake's clock, not for real, so a test that waits for an action test takes no time."""
+        """An `np6.Client` on this fake, in-process. It runs on the fake's clock: its waits
+        (retries, pacing, polling) move the clock instead of sleeping, so a test that waits for an
+        action test or a rate-limit window takes no time."""
         import httpx
 
         import np6
@@ -144,7 +145,7 @@ class FakeNP6(State):
         client = np6.Client(
             api_key=self.api_key, http_client=httpx.Client(transport=self.transport()), **options
         )
-        client._sleep = self.clock.sleep  # type: ignore[method-assign]
+        client._use_clock(self.clock)
         return client
 
     def async_client(self, **options: Any) -> np6.AsyncClient:
@@ -158,7 +159,7 @@ class FakeNP6(State):
             http_client=httpx.AsyncClient(transport=self.transport()),
             **options,
         )
-        client._sleep = self.clock.async_sleep  # type: ignore[method-assign]
+        client._use_clock(self.clock)
         return client
 
     @contextmanager

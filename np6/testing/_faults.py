@@ -9,10 +9,10 @@ rate-limit window behind the `X-RateLimit-*` headers lives here too.
 from __future__ import annotations
 
 import threading
-import time
 from dataclasses import dataclass
 from typing import Literal
 
+from ._clock import FakeClock
 from ._ratelimit import Count, RateLimitWindow, ResetStyle
 
 MalformedKind = Literal["html", "truncated", "empty"]
@@ -41,7 +41,7 @@ class Fault:
 class Faults:
     """What goes wrong, and when. All settings are plain attributes or one-line calls."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: FakeClock | None = None) -> None:
         self._lock = threading.Lock()
         self._scheduled: list[Fault] = []
         # Injected latency, in seconds per request; optionally only for a path prefix / a method.
@@ -49,14 +49,33 @@ class Faults:
         self.latency_path: str | None = None
         self.latency_method: str | None = None
         self.latency_operation: str | None = None
-        # The quota the X-RateLimit-* headers describe; `enforce_limit` turns it into 429s. np6
-        # paces itself by these headers, so the default is one that tests and benches never spend.
-        self.limit = 1_000_000
-        self.window = 60.0
-        self.enforce_limit = False
-        self._window_start: float | None = None
-        self._used = 0
-        self._rate_window: RateLimitWindow | None = None
+        # The rate-limit window runs on the fake's clock, like everything else the fake times:
+        # on a frozen clock it only moves when the clock does (`fake.client()` moves it).
+        self.clock = clock or FakeClock()
+        self._rate_window = self._default_window()
+        self.window_set = False  # whether `rate_limit_window` is in force
+
+    def _default_window(self) -> RateLimitWindow:
+        # The quota the X-RateLimit-* headers describe when no window is set: one that tests and
+        # benches never spend, never enforced, with no Reset header (`window_set` is False).
+        return self._window(1_000_000, window=60.0, reset="delta", enforce=False)
+
+    def _window(
+        self, limit: int, *, window: float, reset: ResetStyle, enforce: bool = True
+    ) -> RateLimitWindow:
+        return RateLimitWindow(
+            limit,
+            window=window,
+            reset=reset,
+            enforce=enforce,
+            clock=self.clock.monotonic,
+            wall=self.clock.time,
+        )
+
+    @property
+    def limit(self) -> int:
+        """`X-RateLimit-Limit` of every answer."""
+        return self._rate_window.limit
 
     # ------------------------------------------------------------------ scheduling
     def rate_limit(
@@ -87,9 +106,13 @@ class Faults:
         self, limit: int, *, window: float = 1.0, reset: ResetStyle = "delta"
     ) -> RateLimitWindow:
         """From now on, at most `limit` requests per `window` seconds; the others answer 429.
-        Reset is whole seconds from now (`"delta"`) or epoch milliseconds (`"epoch"`)."""
-        self._rate_window = RateLimitWindow(limit, window=window, reset=reset)
-        self.limit = limit
+        Reset is whole seconds from now (`"delta"`) or epoch milliseconds (`"epoch"`).
+
+        Windows are timed by the fake's clock: with `fake.client()` the client's waits move it;
+        a client waiting for real on `fake.serve()` needs `FakeNP6(clock=FakeClock(frozen=False))`.
+        """
+        self._rate_window = self._window(limit, window=window, reset=reset)
+        self.window_set = True
         return self._rate_window
 
     def server_error(
@@ -139,13 +162,8 @@ class Faults:
             self._scheduled.clear()
             self.latency, self.latency_path, self.latency_method = 0.0, None, None
             self.latency_operation = None
-            self._window_start, self._used = None, 0
-            self._rate_window = None
-
-    @property
-    def window_set(self) -> bool:
-        """Whether `rate_limit_window` is in force."""
-        return self._rate_window is not None
+            self._rate_window = self._default_window()
+            self.window_set = False
 
     @property
     def pending(self) -> int:
@@ -183,18 +201,9 @@ class Faults:
             return 0.0
         return self.latency
 
-    def count(self) -> Count | tuple[int, int, bool]:
+    def count(self) -> Count:
         """Count one request in the window: (remaining, seconds to reset, over the limit)."""
-        if self._rate_window is not None:
-            return self._rate_window.count()
-        now = time.monotonic()
-        with self._lock:
-            if self._window_start is None or now - self._window_start >= self.window:
-                self._window_start, self._used = now, 0
-            self._used += 1
-            reset = max(1, round(self.window - (now - self._window_start)))
-            over = self.enforce_limit and self._used > self.limit
-            return max(0, self.limit - self._used), reset, over
+        return self._rate_window.count()
 
     def _add(self, fault: Fault) -> None:
         if fault.times < 1:
