@@ -267,7 +267,7 @@ class BaseClient(Generic[H]):
         if limits is not None:
             self._rate_limit = limits
         if self._pacer is not None and slot is not None:
-            self._pacer.observe(slot, response)
+            self._pacer.observe(slot, response, limits)
 
     # Resources: created on first use, so that `import np6` stays cheap.
     @cached_property

@@ -264,10 +264,9 @@ class Pacer:
                 break
         return slot
 
-    def observe(self, slot: Slot, response: httpx.Response) -> None:
-        """Learn from the answer to the request sent in `slot`."""
-        limits = RateLimit.from_headers(response.headers)
-        reset = response.headers.get("x-ratelimit-reset")
+    def observe(self, slot: Slot, response: httpx.Response, limits: RateLimit | None) -> None:
+        """Learn from the answer to the request sent in `slot` (`limits`: its parsed headers)."""
+        reset = limits.reset if limits is not None else response.headers.get("x-ratelimit-reset")
         reset_in = self.policy.reset_wait(reset) if reset is not None else None
         asked = self.policy.server_wait(response) if response.status_code == 429 else None
         with self._lock:

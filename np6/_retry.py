@@ -39,16 +39,24 @@ class RateLimit:
 
     @classmethod
     def from_headers(cls, headers: httpx.Headers) -> RateLimit | None:
-        if not any(h in headers for h in ("x-ratelimit-limit", "x-ratelimit-remaining")):
+        # One pass over the raw headers: this runs on every answer (pacing reads it), and each
+        # `httpx.Headers` lookup is itself a pass.
+        found: dict[bytes, bytes] = {}
+        for key, value in headers.raw:
+            name = key.lower()
+            if name.startswith(b"x-ratelimit-"):
+                found.setdefault(name, value)
+        if b"x-ratelimit-limit" not in found and b"x-ratelimit-remaining" not in found:
             return None
+        reset = found.get(b"x-ratelimit-reset")
         return cls(
-            limit=_int_or_none(headers.get("x-ratelimit-limit")),
-            remaining=_int_or_none(headers.get("x-ratelimit-remaining")),
-            reset=headers.get("x-ratelimit-reset"),
+            limit=_int_or_none(found.get(b"x-ratelimit-limit")),
+            remaining=_int_or_none(found.get(b"x-ratelimit-remaining")),
+            reset=reset.decode("latin-1") if reset is not None else None,
         )
 
 
-def _int_or_none(value: str | None) -> int | None:
+def _int_or_none(value: bytes | None) -> int | None:
     try:
         return int(value) if value is not None else None
     except ValueError:

@@ -12,6 +12,7 @@ import pytest
 
 import np6
 from np6._pacing import RESET_MARGIN, PaceCore, Pacer, Slot, pacer_for
+from np6._retry import RateLimit
 from np6.testing import FakeNP6
 from np6.testing._ratelimit import RateLimitWindow
 
@@ -148,7 +149,8 @@ def observed(headers: dict[str, str], *, status: int = 429) -> PaceCore:
     pacer = pacer_for(policy, pacing=True, max_requests_per_second=None)
     assert pacer is not None
     pacer.clock = lambda: 0.0
-    pacer.observe(pacer.core.reserve(0.0), httpx.Response(status, headers=headers))
+    response = httpx.Response(status, headers=headers)
+    pacer.observe(pacer.core.reserve(0.0), response, RateLimit.from_headers(response.headers))
     return pacer.core
 
 
@@ -185,7 +187,8 @@ def test_429s_in_a_row_back_off_from_the_floor() -> None:
 def test_window_end_from_a_fractional_or_epoch_ms_reset(reset: str) -> None:
     pacer = Pacer(core(), np6.RetryPolicy(now=lambda: 1.8e9), clock=lambda: 0.0)
     headers = {"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "4", "X-RateLimit-Reset": reset}
-    pacer.observe(pacer.core.reserve(0.0), httpx.Response(200, headers=headers))
+    response = httpx.Response(200, headers=headers)
+    pacer.observe(pacer.core.reserve(0.0), response, RateLimit.from_headers(response.headers))
     assert pacer.core.window_end == pytest.approx(0.8 + RESET_MARGIN)
 
 
@@ -431,3 +434,19 @@ def test_max_requests_per_second_spaces_calls() -> None:
     for _ in range(5):
         client.targets.delete("000T1")
     assert clock.now == pytest.approx(1.0)
+
+
+def test_rate_limit_headers_are_read_in_any_case_first_value_wins() -> None:
+    headers = httpx.Headers(
+        [
+            ("X-RATELIMIT-LIMIT", "50"),
+            ("x-ratelimit-remaining", "oops"),
+            ("X-RateLimit-Reset", "1.5"),
+            ("X-RateLimit-Limit", "99"),
+        ]
+    )
+    assert RateLimit.from_headers(headers) == RateLimit(limit=50, remaining=None, reset="1.5")
+    assert RateLimit.from_headers(httpx.Headers({"X-RateLimit-Reset": "1"})) is None
+    assert RateLimit.from_headers(httpx.Headers({"X-RateLimit-Remaining": "0"})) == RateLimit(
+        limit=None, remaining=0, reset=None
+    )
