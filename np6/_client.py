@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import os
+import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
@@ -84,6 +85,7 @@ class BaseClient(Generic[H]):
     _http_type: type[H]
     _http: H
     _sleep: Callable[[float], Any]  # every wait: retries, pacing, polling (a coroutine if async)
+    _monotonic: Callable[[], float] = staticmethod(time.monotonic)  # what times those waits
 
     def __init__(
         self,
@@ -260,6 +262,7 @@ class BaseClient(Generic[H]):
         if self._pacer is not None:  # shared with the `with_options` copies, as the clock is
             self._pacer.clock, self._pacer.policy = clock.monotonic, self.retry_policy
         self._sleep = clock.async_sleep if self.is_async else clock.sleep
+        self._monotonic = clock.monotonic
 
     def _observe(self, response: httpx.Response, slot: Slot | None) -> None:
         """Called on every answer: record rate-limit headers, teach the pacer."""

@@ -7,7 +7,6 @@ cookbook-facts.md, "Action states".
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, cast, overload
 
@@ -17,7 +16,7 @@ from .._errors import NP6Error
 from .._operation import C
 
 if TYPE_CHECKING:
-    from np6_api.models.action import Action
+    from np6_api.models.action_response import ActionResponse
 
     from .._client import AsyncClient, Client
 
@@ -27,7 +26,7 @@ TESTED, TEST_FAILED, ERROR = 38, 20, 10
 class ActionTestError(NP6Error):
     """The test ended in state 20 (test failed) or 10 (error); `action` is the last read."""
 
-    def __init__(self, message: str, action: Action) -> None:
+    def __init__(self, message: str, action: ActionResponse) -> None:
         super().__init__(message)
         self.action = action
 
@@ -35,18 +34,20 @@ class ActionTestError(NP6Error):
 class ActionTestTimeout(NP6Error):
     """The action did not reach a final test state in time; `action` is its last read."""
 
-    def __init__(self, message: str, action: Action) -> None:
+    def __init__(self, message: str, action: ActionResponse) -> None:
         super().__init__(message)
         self.action = action
 
 
-def _state(action: Action) -> int | None:
+def _state(action: ActionResponse) -> int | None:
     informations = action.informations
     state = getattr(informations, "state", None)
     return int(state) if isinstance(state, int) else None
 
 
-def _verdict(action: Action, action_id: str, started: float, now: float, timeout: float) -> bool:
+def _verdict(
+    action: ActionResponse, action_id: str, started: float, now: float, timeout: float
+) -> bool:
     """True when the test is over and passed; raises on failure or timeout; False to poll again."""
     state = _state(action)
     if state == TESTED:
@@ -71,8 +72,8 @@ class Actions(generated.Actions[C]):
         *,
         poll: float = 20.0,
         timeout: float = 1800.0,
-        clock: Callable[[], float] = ...,
-    ) -> Action: ...
+        clock: Callable[[], float] | None = None,
+    ) -> ActionResponse: ...
     @overload
     def wait_for_test(
         self: Actions[AsyncClient],
@@ -80,25 +81,27 @@ class Actions(generated.Actions[C]):
         *,
         poll: float = 20.0,
         timeout: float = 1800.0,
-        clock: Callable[[], float] = ...,
-    ) -> Coroutine[Any, Any, Action]: ...
+        clock: Callable[[], float] | None = None,
+    ) -> Coroutine[Any, Any, ActionResponse]: ...
     def wait_for_test(
         self,
         action_id: str,
         *,
         poll: float = 20.0,
         timeout: float = 1800.0,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> Action | Coroutine[Any, Any, Action]:
+        clock: Callable[[], float] | None = None,
+    ) -> ActionResponse | Coroutine[Any, Any, ActionResponse]:
         """Poll the action every `poll` seconds until its test is over; return the tested action.
 
         Raises `ActionTestError` on state 20 (test failed) or 10 (error) and `ActionTestTimeout`
         after `timeout` seconds. Waits go through the client's sleep, so cancelling the task (or
-        interrupting the thread) stops the loop at once.
+        interrupting the thread) stops the loop at once. `clock` (monotonic seconds) times the
+        timeout; by default the client's own, which is the fake's clock on `np6.testing` clients.
         """
         if poll <= 0 or timeout <= 0:
             raise ValueError("poll and timeout must be positive")
         client: Any = self._client
+        clock = clock or client._monotonic
         get: Any = cast(Any, self).get  # sync or async: typed by the overloads above
         if client.is_async:
             return self._await_test(get, client, action_id, poll, timeout, clock)
@@ -117,7 +120,7 @@ class Actions(generated.Actions[C]):
         poll: float,
         limit: float,
         clock: Callable[[], float],
-    ) -> Action:
+    ) -> ActionResponse:
         started = clock()
         while True:
             action = await get(action_id)

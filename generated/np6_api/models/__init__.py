@@ -8,6 +8,7 @@ if TYPE_CHECKING:
     from .action_content import ActionContent
     from .action_event import ActionEvent
     from .action_informations import ActionInformations
+    from .action_response import ActionResponse
     from .action_scheduler import ActionScheduler
     from .action_scheduler_monitor import ActionSchedulerMonitor
     from .action_state import ActionState
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .duplicate_feature_rules import DuplicateFeatureRules
     from .duplicate_feature_type import DuplicateFeatureType
     from .dynamic_segment import DynamicSegment
+    from .dynamic_segment_response import DynamicSegmentResponse
     from .dynamic_segment_type import DynamicSegmentType
     from .email_action_settings import EmailActionSettings
     from .email_action_settings_consent import EmailActionSettingsConsent
@@ -167,6 +169,7 @@ if TYPE_CHECKING:
     from .sort_order import SortOrder
     from .stamp import Stamp
     from .static_segment import StaticSegment
+    from .static_segment_response import StaticSegmentResponse
     from .static_segment_type import StaticSegmentType
     from .subscription import Subscription
     from .subscription_contact import SubscriptionContact
@@ -289,6 +292,7 @@ _MODULES = {
     "ActionContent": "action_content",
     "ActionEvent": "action_event",
     "ActionInformations": "action_informations",
+    "ActionResponse": "action_response",
     "ActionScheduler": "action_scheduler",
     "ActionSchedulerMonitor": "action_scheduler_monitor",
     "ActionState": "action_state",
@@ -322,6 +326,7 @@ _MODULES = {
     "DuplicateFeatureRules": "duplicate_feature_rules",
     "DuplicateFeatureType": "duplicate_feature_type",
     "DynamicSegment": "dynamic_segment",
+    "DynamicSegmentResponse": "dynamic_segment_response",
     "DynamicSegmentType": "dynamic_segment_type",
     "EmailActionSettings": "email_action_settings",
     "EmailActionSettingsConsent": "email_action_settings_consent",
@@ -448,6 +453,7 @@ _MODULES = {
     "SortOrder": "sort_order",
     "Stamp": "stamp",
     "StaticSegment": "static_segment",
+    "StaticSegmentResponse": "static_segment_response",
     "StaticSegmentType": "static_segment_type",
     "Subscription": "subscription",
     "SubscriptionContact": "subscription_contact",
@@ -586,6 +592,7 @@ __all__ = (
     "ActionContent",
     "ActionEvent",
     "ActionInformations",
+    "ActionResponse",
     "ActionScheduler",
     "ActionSchedulerMonitor",
     "ActionState",
@@ -619,6 +626,7 @@ __all__ = (
     "DuplicateFeatureRules",
     "DuplicateFeatureType",
     "DynamicSegment",
+    "DynamicSegmentResponse",
     "DynamicSegmentType",
     "EmailActionSettings",
     "EmailActionSettingsConsent",
@@ -745,6 +753,7 @@ __all__ = (
     "SortOrder",
     "Stamp",
     "StaticSegment",
+    "StaticSegmentResponse",
     "StaticSegmentType",
     "Subscription",
     "SubscriptionContact",

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dynamic_segment import DynamicSegment
+from ...models.dynamic_segment_response import DynamicSegmentResponse
 from ...models.error import Error
-from ...models.static_segment import StaticSegment
+from ...models.static_segment_response import StaticSegmentResponse
 from ...types import Response, parse_union, tolerant, union_error
 
 
@@ -28,7 +28,7 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[DynamicSegment | StaticSegment]:
+) -> list[DynamicSegmentResponse | StaticSegmentResponse]:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
         response_200 = []
@@ -37,22 +37,26 @@ def _parse_success(
 
             def _parse_response_200_item(
                 data: object,
-            ) -> DynamicSegment | StaticSegment:
+            ) -> DynamicSegmentResponse | StaticSegmentResponse:
                 errors: list[Exception] = []
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
+                    componentsschemas_segment_response_type_0 = (
+                        StaticSegmentResponse.from_dict(data)
+                    )
 
-                    return componentsschemas_segment_type_0
+                    return componentsschemas_segment_response_type_0
                 except (TypeError, ValueError, AttributeError, KeyError) as error:
                     errors.append(error)
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+                    componentsschemas_segment_response_type_1 = (
+                        DynamicSegmentResponse.from_dict(data)
+                    )
 
-                    return componentsschemas_segment_type_1
+                    return componentsschemas_segment_response_type_1
                 except (TypeError, ValueError, AttributeError, KeyError) as error:
                     errors.append(error)
                 raise union_error(errors)
@@ -68,7 +72,7 @@ def _parse_success(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[DynamicSegment | StaticSegment] | None:
+) -> Error | list[DynamicSegmentResponse | StaticSegmentResponse] | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -109,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[DynamicSegment | StaticSegment]]:
+) -> Response[Error | list[DynamicSegmentResponse | StaticSegmentResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +126,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[DynamicSegment | StaticSegment]]:
+) -> Response[Error | list[DynamicSegmentResponse | StaticSegmentResponse]]:
     """List the segments of a target
 
     Args:
@@ -133,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DynamicSegment | StaticSegment]]
+        Response[Error | list[DynamicSegmentResponse | StaticSegmentResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +155,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[DynamicSegment | StaticSegment] | None:
+) -> Error | list[DynamicSegmentResponse | StaticSegmentResponse] | None:
     """List the segments of a target
 
     Args:
@@ -162,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DynamicSegment | StaticSegment]
+        Error | list[DynamicSegmentResponse | StaticSegmentResponse]
     """
 
     return sync_detailed(
@@ -175,7 +179,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[DynamicSegment | StaticSegment]]:
+) -> Response[Error | list[DynamicSegmentResponse | StaticSegmentResponse]]:
     """List the segments of a target
 
     Args:
@@ -186,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[DynamicSegment | StaticSegment]]
+        Response[Error | list[DynamicSegmentResponse | StaticSegmentResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +206,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[DynamicSegment | StaticSegment] | None:
+) -> Error | list[DynamicSegmentResponse | StaticSegmentResponse] | None:
     """List the segments of a target
 
     Args:
@@ -213,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[DynamicSegment | StaticSegment]
+        Error | list[DynamicSegmentResponse | StaticSegmentResponse]
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.action import Action
+from ...models.action_response import ActionResponse
 from ...models.error import Error
 from ...types import UNSET, Response, Unset, tolerant
 
@@ -49,17 +49,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action:
+) -> ActionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = Action.from_dict(response.json())
+        response_200 = ActionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -100,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Duplicate an action
 
      Creates a copy of an action, optionally of another type and in another folder.
@@ -130,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Duplicate an action
 
      Creates a copy of an action, optionally of another type and in another folder.
@@ -167,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return sync_detailed(
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Duplicate an action
 
      Creates a copy of an action, optionally of another type and in another folder.
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: int | None | Unset = UNSET,
     folder: int | None | Unset = UNSET,
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Duplicate an action
 
      Creates a copy of an action, optionally of another type and in another folder.
@@ -234,7 +234,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.action import Action
+from ...models.action_response import ActionResponse
 from ...models.error import Error
 from ...types import Response, tolerant
 
@@ -27,17 +27,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action:
+) -> ActionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = Action.from_dict(response.json())
+        response_200 = ActionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Retrieve the specified action
 
     Args:
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Retrieve the specified action
 
     Args:
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Retrieve the specified action
 
     Args:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Retrieve the specified action
 
     Args:
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return (

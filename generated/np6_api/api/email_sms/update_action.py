@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action import Action
+from ...models.action_response import ActionResponse
 from ...models.error import Error
 from ...types import Response, tolerant
 
@@ -39,17 +40,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action:
+) -> ActionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = Action.from_dict(response.json())
+        response_200 = ActionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -90,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Action | Mapping[str, Any],
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Update an action
 
     Args:
@@ -116,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Action | Mapping[str, Any],
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Update an action
 
     Args:
@@ -148,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return sync_detailed(
@@ -163,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Action | Mapping[str, Any],
-) -> Response[Action | Error]:
+) -> Response[ActionResponse | Error]:
     """Update an action
 
     Args:
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Action | Error]
+        Response[ActionResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Action | Mapping[str, Any],
-) -> Action | Error | None:
+) -> ActionResponse | Error | None:
     """Update an action
 
     Args:
@@ -205,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Action | Error
+        ActionResponse | Error
     """
 
     return (

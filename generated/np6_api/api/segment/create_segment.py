@@ -7,8 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dynamic_segment import DynamicSegment
+from ...models.dynamic_segment_response import DynamicSegmentResponse
 from ...models.error import Error
 from ...models.static_segment import StaticSegment
+from ...models.static_segment_response import StaticSegmentResponse
 from ...types import Response, parse_union, tolerant, union_error
 
 
@@ -60,26 +62,32 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DynamicSegment | StaticSegment:
+) -> DynamicSegmentResponse | StaticSegmentResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
 
-        def _parse_response_200(data: object) -> DynamicSegment | StaticSegment:
+        def _parse_response_200(
+            data: object,
+        ) -> DynamicSegmentResponse | StaticSegmentResponse:
             errors: list[Exception] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
+                componentsschemas_segment_response_type_0 = (
+                    StaticSegmentResponse.from_dict(data)
+                )
 
-                return componentsschemas_segment_type_0
+                return componentsschemas_segment_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 errors.append(error)
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+                componentsschemas_segment_response_type_1 = (
+                    DynamicSegmentResponse.from_dict(data)
+                )
 
-                return componentsschemas_segment_type_1
+                return componentsschemas_segment_response_type_1
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 errors.append(error)
             raise union_error(errors)
@@ -91,7 +99,7 @@ def _parse_success(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -132,7 +140,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,7 +153,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DynamicSegment | StaticSegment | Mapping[str, Any],
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     """Create a segment
 
     Args:
@@ -156,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | Error]
+        Response[DynamicSegmentResponse | StaticSegmentResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +182,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DynamicSegment | StaticSegment | Mapping[str, Any],
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     """Create a segment
 
     Args:
@@ -185,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DynamicSegment | StaticSegment | Error
+        DynamicSegmentResponse | StaticSegmentResponse | Error
     """
 
     return sync_detailed(
@@ -198,7 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DynamicSegment | StaticSegment | Mapping[str, Any],
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     """Create a segment
 
     Args:
@@ -209,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | Error]
+        Response[DynamicSegmentResponse | StaticSegmentResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DynamicSegment | StaticSegment | Mapping[str, Any],
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     """Create a segment
 
     Args:
@@ -236,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DynamicSegment | StaticSegment | Error
+        DynamicSegmentResponse | StaticSegmentResponse | Error
     """
 
     return (

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dynamic_segment import DynamicSegment
+from ...models.dynamic_segment_response import DynamicSegmentResponse
 from ...models.error import Error
-from ...models.static_segment import StaticSegment
+from ...models.static_segment_response import StaticSegmentResponse
 from ...types import Response, parse_union, tolerant, union_error
 
 
@@ -28,26 +28,32 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DynamicSegment | StaticSegment:
+) -> DynamicSegmentResponse | StaticSegmentResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
 
-        def _parse_response_200(data: object) -> DynamicSegment | StaticSegment:
+        def _parse_response_200(
+            data: object,
+        ) -> DynamicSegmentResponse | StaticSegmentResponse:
             errors: list[Exception] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_segment_type_0 = StaticSegment.from_dict(data)
+                componentsschemas_segment_response_type_0 = (
+                    StaticSegmentResponse.from_dict(data)
+                )
 
-                return componentsschemas_segment_type_0
+                return componentsschemas_segment_response_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 errors.append(error)
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_segment_type_1 = DynamicSegment.from_dict(data)
+                componentsschemas_segment_response_type_1 = (
+                    DynamicSegmentResponse.from_dict(data)
+                )
 
-                return componentsschemas_segment_type_1
+                return componentsschemas_segment_response_type_1
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 errors.append(error)
             raise union_error(errors)
@@ -59,7 +65,7 @@ def _parse_success(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -100,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +119,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     """Retrieve a segment
 
     Args:
@@ -124,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | Error]
+        Response[DynamicSegmentResponse | StaticSegmentResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +148,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     """Retrieve a segment
 
     Args:
@@ -153,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DynamicSegment | StaticSegment | Error
+        DynamicSegmentResponse | StaticSegmentResponse | Error
     """
 
     return sync_detailed(
@@ -166,7 +172,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DynamicSegment | StaticSegment | Error]:
+) -> Response[DynamicSegmentResponse | StaticSegmentResponse | Error]:
     """Retrieve a segment
 
     Args:
@@ -177,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DynamicSegment | StaticSegment | Error]
+        Response[DynamicSegmentResponse | StaticSegmentResponse | Error]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +199,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> DynamicSegment | StaticSegment | Error | None:
+) -> DynamicSegmentResponse | StaticSegmentResponse | Error | None:
     """Retrieve a segment
 
     Args:
@@ -204,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DynamicSegment | StaticSegment | Error
+        DynamicSegmentResponse | StaticSegmentResponse | Error
     """
 
     return (
