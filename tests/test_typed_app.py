@@ -124,6 +124,6 @@ def test_a_segment_answer_without_its_id_or_name_is_an_invalid_response(missing:
     segment = {"type": "static", "id": 7, "name": "VIP"}
     del segment[missing]
     http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json=segment)))
-    with np6.Client(api_key="k", http_client=http, max_retries=0) as client:
-        with pytest.raises(np6.InvalidResponseError, match=f"{missing}: required field missing"):
-            client.segments.get(7)
+    client = np6.Client(api_key="k", http_client=http, max_retries=0)
+    with pytest.raises(np6.InvalidResponseError, match=f"{missing}: required field missing"):
+        client.segments.get(7)
