@@ -14,11 +14,12 @@ from typing import Any
 import httpx
 import pytest
 from np6_api.models import (
-    Action,
+    ActionResponse,
     ActionState,
     BounceType,
-    DynamicSegment,
+    DynamicSegmentResponse,
     StaticSegment,
+    StaticSegmentResponse,
     StaticSegmentType,
     Target,
 )
@@ -113,12 +114,12 @@ def test_unknown_discriminator_is_kept(client: np6.Client, sent: Sent) -> None:
     answer_with(sent, 200, json=[{"type": "smart", "id": 1, "name": "x"}, SEGMENT])
     smart, static = client.segments.list()
     # Known variants are still told apart by their pin; an unknown one keeps its raw `type`.
-    assert isinstance(static, StaticSegment) and is_known(static.type_)
+    assert isinstance(static, StaticSegmentResponse) and is_known(static.type_)
     assert smart.type_.value == "smart" and not is_known(smart.type_)
     assert (smart.id, smart.name) == (1, "x")
-    answer_with(sent, 200, json=[{"type": "dynamic", "id": 2, "parentId": 1}])
+    answer_with(sent, 200, json=[{"type": "dynamic", "id": 2, "name": "d", "parentId": 1}])
     (dynamic,) = client.segments.list()
-    assert isinstance(dynamic, DynamicSegment) and dynamic.parent_id == 1
+    assert isinstance(dynamic, DynamicSegmentResponse) and dynamic.parent_id == 1
 
 
 def test_tolerance_stays_inside_the_parse() -> None:
@@ -136,7 +137,7 @@ async def test_async_reads_are_tolerant_too() -> None:
     transport = httpx.MockTransport(answer)
     async with np6.AsyncClient("k", http_client=httpx.AsyncClient(transport=transport)) as c:
         action = await c.actions.get("000PE4")
-    assert isinstance(action, Action)
+    assert isinstance(action, ActionResponse)
     assert action.informations.state.value == 77  # type: ignore[union-attr]
 
 
@@ -194,7 +195,9 @@ async def test_async_mapping_body() -> None:
         created = await c.segments.create(body={"type": "static", "name": "s"})
         with pytest.raises(ValueError, match=r"^type: "):
             await c.segments.create(body={"type": "smart"})
-    assert isinstance(created, StaticSegment) and bodies == [{"type": "static", "name": "s"}]
+    assert isinstance(created, StaticSegmentResponse) and bodies == [
+        {"type": "static", "name": "s"}
+    ]
 
 
 def test_target_model_still_parses(client: np6.Client, sent: Sent) -> None:

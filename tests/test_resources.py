@@ -9,7 +9,12 @@ from pathlib import Path
 
 import httpx
 import pytest
-from np6_api.models import DynamicSegment, SegmentationFeature, StaticSegment
+from np6_api.models import (
+    DynamicSegmentResponse,
+    SegmentationFeature,
+    StaticSegment,
+    StaticSegmentResponse,
+)
 
 import np6
 
@@ -101,7 +106,7 @@ def test_discriminated_unions_parse_to_their_variant() -> None:
         lambda r: httpx.Response(200, json=segments if r.url.path == "/segments" else definition)
     )
     static, dynamic = client.segments.list()
-    assert isinstance(static, StaticSegment) and isinstance(dynamic, DynamicSegment)
+    assert isinstance(static, StaticSegmentResponse) and isinstance(dynamic, DynamicSegmentResponse)
     assert dynamic.parent_id == 41
     (feature,) = client.imports.get(23).features
     assert isinstance(feature, SegmentationFeature) and feature.segment_id == 501
