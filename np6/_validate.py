@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
+from uuid import UUID
 
 import httpx
 
@@ -48,9 +49,9 @@ def epoch_seconds(value: float) -> float:
 
 def check_path_param(name: str, value: object) -> None:
     """Refuse values that could change which resource a URL points at, or that NP6 cannot take."""
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise TypeError(f"{name} must be a str or int, got {type(value).__name__}")
-    if isinstance(value, int):
+    if isinstance(value, bool) or not isinstance(value, str | int | UUID):
+        raise TypeError(f"{name} must be a str, int or UUID, got {type(value).__name__}")
+    if not isinstance(value, str):  # an int or a UUID is one safe segment
         return
     if not value.strip():
         raise ValueError(f"{name} must not be empty")

@@ -16,7 +16,15 @@ from .conftest import Recorder
 
 KEY = "sk-live-very-secret-0123"
 Answer = Callable[[httpx.Request], httpx.Response]
-ARCHIVE = [{"id": "a1", "action": "00000A", "target": "000T1"}]
+ARCHIVE = [
+    {
+        "id": "a1",
+        "action": "00000A",
+        "target": "000T1",
+        "sendingDate": "2026-02-05T09:27:58Z",
+        "expiresOn": "2027-02-05T09:27:58Z",
+    }
+]
 
 
 def archives_ok() -> httpx.Response:

@@ -148,12 +148,28 @@ def test_subscriptions_belong_to_their_target(fake: FakeNP6, client: np6.Client)
     assert len(fake.subscriptions) == 1
 
 
+def test_created_records_carry_what_every_answer_carries(fake: FakeNP6) -> None:
+    with fake.client() as client:
+        made = client.imports.create(body={"name": "Contacts"})
+        assert abs((made.creation_date - fake.clock.now()).total_seconds()) < 1  # set by NP6
+        assert client.imports.get(made.id).name == "Contacts"
+        app = client.applications.create(body={"type": "native", "name": "App"})
+        assert client.applications.get(app.id).name == "App"
+        # The answer must carry a name (required in the spec), so the fake refuses to create
+        # without one rather than answer what the spec forbids.
+        for create in (client.imports.create, client.applications.create):
+            with pytest.raises(np6.BadRequestError, match="missing name"):
+                create(body={})
+    assert len(fake.imports) == 1 and len(fake.applications) == 1
+
+
 def test_operations_without_a_route_answer_the_spec_example(fake: FakeNP6) -> None:
-    op = fake.spec.by_id["listTargetEvents"]
+    op = fake.spec.by_id["listActionActivations"]
     media = op.document["responses"]["200"]["content"]["application/json"]
     with fake.client() as client:
-        events = client.targets.events("000T1")
-    assert [e.to_dict() for e in events] == media["example"] == [{"type": "string"}]
+        events = client.actions.activations("000A1")
+    assert [e.to_dict() for e in events] == media["example"]
+    assert events[0].type_ == "activation" and str(events[0].id) == media["example"][0]["id"]
 
 
 def test_samples_build_values_from_schemas(fake: FakeNP6) -> None:
@@ -284,3 +300,14 @@ def test_a_route_without_a_body_gets_the_documented_one(monkeypatch: pytest.Monk
     monkeypatch.setitem(HANDLERS, ("GET", "/targets/count"), lambda state, request: no_content())
     with FakeNP6().client() as client:
         assert client.targets.count().targets_count == 0  # the spec's example
+
+
+def test_every_route_module_is_loaded() -> None:
+    # A module of routes/ that __init__ forgets to import leaves its section stateless, silently.
+    import pkgutil
+
+    from np6.testing import routes
+
+    modules = {m.name for m in pkgutil.iter_modules(routes.__path__) if not m.name.startswith("_")}
+    assert modules <= set(routes.__all__)
+    assert ("GET", "/parameters/applications/{uuid}") in routes.HANDLERS

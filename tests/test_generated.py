@@ -257,7 +257,11 @@ def test_enum_field_parses_to_its_enum_type() -> None:
 
 def test_hit_event_keeps_unknown_discriminated_objects() -> None:
     event = HitEvent.from_dict(
-        {"id": "497f6eca-6276-4993-bfeb-53cbbbba6f08", "identity": {"type": "mail", "x": 1}}
+        {
+            "id": "497f6eca-6276-4993-bfeb-53cbbbba6f08",
+            "timestamp": 1623673176622,
+            "identity": {"type": "mail", "x": 1},
+        }
     )
     assert event.identity.type_ == "mail"
     assert event.identity.additional_properties == {"x": 1}

@@ -111,3 +111,23 @@ def test_ordinary_identifiers_still_work(client: np6.Client, good: str | int) ->
     op = Operation(MODULES["delete_target"], "targets.delete")
     request = client._request("DELETE", op.request(good)["url"])
     assert request.url.raw_path.decode() == "/targets/" + quote(str(good), safe="")
+
+
+def test_a_uuid_from_an_answer_is_a_path_parameter() -> None:
+    # Ids of `format: uuid` come back as uuid.UUID and the generated signatures want one.
+    import uuid
+
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(200, json={"type": "native", "id": str(key), "name": "App"})
+
+    key = uuid.UUID("2399f53f-0e6c-4c2b-9d55-0d4a3b5b6f7a")
+    client = np6.Client(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
+    assert client.applications.get(key).id == key
+    assert seen == [f"/parameters/applications/{key}"]
+    with pytest.raises(TypeError, match="str, int or UUID"):
+        client.applications.get(3.5)  # type: ignore[arg-type]

@@ -100,6 +100,7 @@ def test_discriminated_unions_parse_to_their_variant() -> None:
     definition = {
         "id": 23,
         "name": "Import Contacts",
+        "creationDate": "2023-03-01T10:00:00Z",
         "features": [{"type": "segmentation", "segmentId": 501, "emptyExisitingSegment": False}],
     }
     client, _, _ = make_client(

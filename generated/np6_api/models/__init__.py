@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     from .hit_source import HitSource
     from .hit_source_detail import HitSourceDetail
     from .import_definition import ImportDefinition
+    from .import_definition_fields import ImportDefinitionFields
+    from .import_definition_response import ImportDefinitionResponse
     from .import_execution import ImportExecution
     from .import_execution_state import ImportExecutionState
     from .import_scheduler import ImportScheduler
@@ -86,6 +88,7 @@ if TYPE_CHECKING:
     from .normalization_request import NormalizationRequest
     from .normalization_request_fields import NormalizationRequestFields
     from .notifiable_application import NotifiableApplication
+    from .notifiable_application_response import NotifiableApplicationResponse
     from .notifiable_application_routes_item import NotifiableApplicationRoutesItem
     from .notification import Notification
     from .notification_activation_event import NotificationActivationEvent
@@ -351,6 +354,8 @@ _MODULES = {
     "HitSource": "hit_source",
     "HitSourceDetail": "hit_source_detail",
     "ImportDefinition": "import_definition",
+    "ImportDefinitionFields": "import_definition_fields",
+    "ImportDefinitionResponse": "import_definition_response",
     "ImportExecution": "import_execution",
     "ImportExecutionState": "import_execution_state",
     "ImportScheduler": "import_scheduler",
@@ -370,6 +375,7 @@ _MODULES = {
     "NormalizationRequest": "normalization_request",
     "NormalizationRequestFields": "normalization_request_fields",
     "NotifiableApplication": "notifiable_application",
+    "NotifiableApplicationResponse": "notifiable_application_response",
     "NotifiableApplicationRoutesItem": "notifiable_application_routes_item",
     "Notification": "notification",
     "NotificationActivationEvent": "notification_activation_event",
@@ -651,6 +657,8 @@ __all__ = (
     "HitSource",
     "HitSourceDetail",
     "ImportDefinition",
+    "ImportDefinitionFields",
+    "ImportDefinitionResponse",
     "ImportExecution",
     "ImportExecutionState",
     "ImportScheduler",
@@ -670,6 +678,7 @@ __all__ = (
     "NormalizationRequest",
     "NormalizationRequestFields",
     "NotifiableApplication",
+    "NotifiableApplicationResponse",
     "NotifiableApplicationRoutesItem",
     "Notification",
     "NotificationActivationEvent",

@@ -21,28 +21,26 @@ class ActionEvent:
     """One event of an action (activation, bounce, hit, ...).
 
     Attributes:
+        id (UUID):
+        timestamp (int): Milliseconds since 1970-01-01T00:00:00Z.
         type_ (str | Unset):
-        id (UUID | Unset):
-        timestamp (int | Unset): Milliseconds since 1970-01-01T00:00:00Z.
         identity (TypedObject | Unset):
         source (TypedObject | Unset):
     """
 
+    id: UUID
+    timestamp: int
     type_: str | Unset = UNSET
-    id: UUID | Unset = UNSET
-    timestamp: int | Unset = UNSET
     identity: TypedObject | Unset = UNSET
     source: TypedObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         timestamp = self.timestamp
+
+        type_ = self.type_
 
         identity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.identity, Unset):
@@ -54,13 +52,14 @@ class ActionEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if identity is not UNSET:
             field_dict["identity"] = identity
         if source is not UNSET:
@@ -74,25 +73,20 @@ class ActionEvent:
 
         d = dict(src_dict)
         try:
-            type_ = d.pop("type", UNSET)
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise field_error("type", error) from error
-
-        try:
-            _id = d.pop("id", UNSET)
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+            id = UUID(d.pop("id"))
 
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("id", error) from error
 
         try:
-            timestamp = d.pop("timestamp", UNSET)
+            timestamp = d.pop("timestamp")
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("timestamp", error) from error
+
+        try:
+            type_ = d.pop("type", UNSET)
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("type", error) from error
 
         try:
             _identity = d.pop("identity", UNSET)
@@ -117,9 +111,9 @@ class ActionEvent:
             raise field_error("source", error) from error
 
         action_event = cls(
-            type_=type_,
             id=id,
             timestamp=timestamp,
+            type_=type_,
             identity=identity,
             source=source,
         )

@@ -17,54 +17,50 @@ class Archive:
     """A stored copy of a sent message.
 
     Attributes:
-        id (str | Unset):
+        id (str):
+        sending_date (datetime.datetime):
+        expires_on (datetime.datetime):
         action (str | Unset): Id of the action that produced the message.
         target (str | Unset): Id of the target that received it.
-        sending_date (datetime.datetime | Unset):
         url (str | Unset): Where the archive can be downloaded until expiresOn.
-        expires_on (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
+    sending_date: datetime.datetime
+    expires_on: datetime.datetime
     action: str | Unset = UNSET
     target: str | Unset = UNSET
-    sending_date: datetime.datetime | Unset = UNSET
     url: str | Unset = UNSET
-    expires_on: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        sending_date = self.sending_date.isoformat()
+
+        expires_on = self.expires_on.isoformat()
+
         action = self.action
 
         target = self.target
 
-        sending_date: str | Unset = UNSET
-        if not isinstance(self.sending_date, Unset):
-            sending_date = self.sending_date.isoformat()
-
         url = self.url
-
-        expires_on: str | Unset = UNSET
-        if not isinstance(self.expires_on, Unset):
-            expires_on = self.expires_on.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "sendingDate": sending_date,
+                "expiresOn": expires_on,
+            }
+        )
         if action is not UNSET:
             field_dict["action"] = action
         if target is not UNSET:
             field_dict["target"] = target
-        if sending_date is not UNSET:
-            field_dict["sendingDate"] = sending_date
         if url is not UNSET:
             field_dict["url"] = url
-        if expires_on is not UNSET:
-            field_dict["expiresOn"] = expires_on
 
         return field_dict
 
@@ -72,9 +68,21 @@ class Archive:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         try:
-            id = d.pop("id", UNSET)
+            id = d.pop("id")
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("id", error) from error
+
+        try:
+            sending_date = datetime.datetime.fromisoformat(d.pop("sendingDate"))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("sendingDate", error) from error
+
+        try:
+            expires_on = datetime.datetime.fromisoformat(d.pop("expiresOn"))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("expiresOn", error) from error
 
         try:
             action = d.pop("action", UNSET)
@@ -87,39 +95,17 @@ class Archive:
             raise field_error("target", error) from error
 
         try:
-            _sending_date = d.pop("sendingDate", UNSET)
-            sending_date: datetime.datetime | Unset
-            if isinstance(_sending_date, Unset):
-                sending_date = UNSET
-            else:
-                sending_date = datetime.datetime.fromisoformat(_sending_date)
-
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise field_error("sendingDate", error) from error
-
-        try:
             url = d.pop("url", UNSET)
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("url", error) from error
 
-        try:
-            _expires_on = d.pop("expiresOn", UNSET)
-            expires_on: datetime.datetime | Unset
-            if isinstance(_expires_on, Unset):
-                expires_on = UNSET
-            else:
-                expires_on = datetime.datetime.fromisoformat(_expires_on)
-
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise field_error("expiresOn", error) from error
-
         archive = cls(
             id=id,
+            sending_date=sending_date,
+            expires_on=expires_on,
             action=action,
             target=target,
-            sending_date=sending_date,
             url=url,
-            expires_on=expires_on,
         )
 
         archive.additional_properties = d

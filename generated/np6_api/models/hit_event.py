@@ -23,22 +23,20 @@ class HitEvent:
     reference, and neither are the properties of the source's detail.
 
         Attributes:
-            id (UUID | Unset):
-            timestamp (int | Unset): Milliseconds since 1970-01-01T00:00:00Z.
+            id (UUID):
+            timestamp (int): Milliseconds since 1970-01-01T00:00:00Z.
             identity (TypedObject | Unset):
             source (HitSource | Unset): Where a hit comes from (the channel in `type`) and what it hit (`detail`).
     """
 
-    id: UUID | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    id: UUID
+    timestamp: int
     identity: TypedObject | Unset = UNSET
     source: HitSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         timestamp = self.timestamp
 
@@ -52,11 +50,12 @@ class HitEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+            }
+        )
         if identity is not UNSET:
             field_dict["identity"] = identity
         if source is not UNSET:
@@ -71,18 +70,13 @@ class HitEvent:
 
         d = dict(src_dict)
         try:
-            _id = d.pop("id", UNSET)
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+            id = UUID(d.pop("id"))
 
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("id", error) from error
 
         try:
-            timestamp = d.pop("timestamp", UNSET)
+            timestamp = d.pop("timestamp")
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("timestamp", error) from error
 

@@ -28,7 +28,6 @@ class ImportDefinition:
     """What to import, from where, with which features, on which schedule.
 
     Attributes:
-        id (int | None | Unset):
         name (str | Unset):
         creation_date (datetime.datetime | Unset):
         update_date (datetime.datetime | None | Unset):
@@ -37,9 +36,9 @@ class ImportDefinition:
             SegmentationFeature] | Unset):
         source (ImportSource | Unset):
         scheduler (ImportScheduler | Unset):
+        id (int | None | Unset):
     """
 
-    id: int | None | Unset = UNSET
     name: str | Unset = UNSET
     creation_date: datetime.datetime | Unset = UNSET
     update_date: datetime.datetime | None | Unset = UNSET
@@ -57,6 +56,7 @@ class ImportDefinition:
     ) = UNSET
     source: ImportSource | Unset = UNSET
     scheduler: ImportScheduler | Unset = UNSET
+    id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,12 +65,6 @@ class ImportDefinition:
         from ..models.red_list_feature import RedListFeature
         from ..models.report_feature import ReportFeature
         from ..models.segmentation_feature import SegmentationFeature
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
 
         name = self.name
 
@@ -118,11 +112,15 @@ class ImportDefinition:
         if not isinstance(self.scheduler, Unset):
             scheduler = self.scheduler.to_dict()
 
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if creation_date is not UNSET:
@@ -137,6 +135,8 @@ class ImportDefinition:
             field_dict["source"] = source
         if scheduler is not UNSET:
             field_dict["scheduler"] = scheduler
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -152,20 +152,6 @@ class ImportDefinition:
         from ..models.segmentation_feature import SegmentationFeature
 
         d = dict(src_dict)
-        try:
-
-            def _parse_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
-
-        except (KeyError, ValueError, TypeError, AttributeError) as error:
-            raise field_error("id", error) from error
-
         try:
             name = d.pop("name", UNSET)
         except (KeyError, ValueError, TypeError, AttributeError) as error:
@@ -370,8 +356,21 @@ class ImportDefinition:
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("scheduler", error) from error
 
+        try:
+
+            def _parse_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            id = _parse_id(d.pop("id", UNSET))
+
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise field_error("id", error) from error
+
         import_definition = cls(
-            id=id,
             name=name,
             creation_date=creation_date,
             update_date=update_date,
@@ -379,6 +378,7 @@ class ImportDefinition:
             features=features,
             source=source,
             scheduler=scheduler,
+            id=id,
         )
 
         import_definition.additional_properties = d

@@ -20,16 +20,16 @@ T = TypeVar("T", bound="PressureTopic")
 class PressureTopic:
     """
     Attributes:
-        id (UUID | Unset):
-        label (str | Unset):
+        id (UUID):
+        label (str):
         description (str | Unset):
         stamp (ChangeStamp | Unset): Creation and last modification instants.
         created_by (str | Unset):
         modified_by (str | Unset):
     """
 
-    id: UUID | Unset = UNSET
-    label: str | Unset = UNSET
+    id: UUID
+    label: str
     description: str | Unset = UNSET
     stamp: ChangeStamp | Unset = UNSET
     created_by: str | Unset = UNSET
@@ -37,9 +37,7 @@ class PressureTopic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = str(self.id)
 
         label = self.label
 
@@ -55,11 +53,12 @@ class PressureTopic:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if stamp is not UNSET:
@@ -77,18 +76,13 @@ class PressureTopic:
 
         d = dict(src_dict)
         try:
-            _id = d.pop("id", UNSET)
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+            id = UUID(d.pop("id"))
 
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("id", error) from error
 
         try:
-            label = d.pop("label", UNSET)
+            label = d.pop("label")
         except (KeyError, ValueError, TypeError, AttributeError) as error:
             raise field_error("label", error) from error
 

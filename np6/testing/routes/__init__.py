@@ -7,6 +7,7 @@ functions decorated `@route("GET", "/the/spec/path/{id}")` and import it below.
 
 from . import (
     actions,
+    applications,
     archives,
     campaigns,
     categories,
@@ -24,6 +25,7 @@ __all__ = [
     "HANDLERS",
     "Route",
     "actions",
+    "applications",
     "archives",
     "campaigns",
     "categories",

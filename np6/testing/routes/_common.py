@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._validate import epoch_seconds
 from .._messages import ApiError, Incoming, Result, no_content, ok
-from .._state import Collection, State
+from .._state import Collection, State, iso
 from ._registry import route
 
 
@@ -97,18 +97,31 @@ def crud(
     delete: bool = True,
     duplicate: bool = False,
     param: str = "id",
+    dated: bool = False,
+    needs: tuple[str, ...] = (),
 ) -> None:
     """Routes for a plain resource: list and create on `base`, get/update/delete on `base/{id}`,
-    copy on `base/{id}/duplication`. Records are what the client wrote plus the id."""
+    copy on `base/{id}/duplication`. Records are what the client wrote plus the id, and with
+    `dated` a `creationDate` (NP6 sets both). `needs`: fields every answer carries (required in
+    the spec's response schema) that only the client can give; a create without one is a 400, as
+    the fake could not answer it without breaking the spec."""
     one = f"{base}/{{{param}}}"
+
+    def new(state: State, record: dict[str, Any]) -> dict[str, Any]:
+        record.pop("id", None)  # NP6 gives the id
+        if dated:
+            record["creationDate"] = iso(state.clock.now())
+        return pick(state).add(record)
 
     def list_all(state: State, request: Incoming) -> Result:
         return ok(list(pick(state)))
 
     def create_one(state: State, request: Incoming) -> Result:
         body = json_object(request)
-        body.pop("id", None)  # NP6 gives the id
-        return ok(pick(state).add(body))
+        missing = [name for name in needs if body.get(name) is None]
+        if missing:
+            raise ApiError(400, f"missing {', '.join(missing)}")
+        return ok(new(state, body))
 
     def get_one(state: State, request: Incoming) -> Result:
         collection = pick(state)
@@ -128,7 +141,7 @@ def crud(
         collection = pick(state)
         original = collection.get(found(collection, request, param))
         assert original is not None
-        return ok(collection.add({k: v for k, v in original.items() if k != "id"}))
+        return ok(new(state, dict(original)))
 
     if listing:
         route("GET", base)(list_all)

@@ -10,4 +10,5 @@ crud(
     update=None,
     delete=False,
     param="uuid",
+    needs=("name",),
 )

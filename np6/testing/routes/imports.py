@@ -11,7 +11,7 @@ from .._state import State, iso
 from ._common import crud, found
 from ._registry import route
 
-crud("/imports", lambda s: s.imports)
+crud("/imports", lambda s: s.imports, dated=True, needs=("name",))
 crud("/importFormats", lambda s: s.import_formats)
 
 PROCESSING, COMPLETED, ERROR = 0, 1, 2

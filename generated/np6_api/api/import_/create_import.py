@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_definition import ImportDefinition
+from ...models.import_definition_response import ImportDefinitionResponse
 from ...types import Response, tolerant
 
 
@@ -35,17 +36,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportDefinition:
+) -> ImportDefinitionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = ImportDefinition.from_dict(response.json())
+        response_200 = ImportDefinitionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -86,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Create an import definition
 
     Args:
@@ -111,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Create an import definition
 
     Args:
@@ -141,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return sync_detailed(
@@ -154,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Create an import definition
 
     Args:
@@ -166,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Create an import definition
 
     Args:
@@ -194,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return (

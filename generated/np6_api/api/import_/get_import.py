@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.import_definition import ImportDefinition
+from ...models.import_definition_response import ImportDefinitionResponse
 from ...types import Response, tolerant
 
 
@@ -27,17 +27,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportDefinition:
+) -> ImportDefinitionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = ImportDefinition.from_dict(response.json())
+        response_200 = ImportDefinitionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Retrieve an import definition
 
     Args:
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Retrieve an import definition
 
     Args:
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Retrieve an import definition
 
     Args:
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Retrieve an import definition
 
     Args:
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return (

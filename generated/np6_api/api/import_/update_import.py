@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_definition import ImportDefinition
+from ...models.import_definition_response import ImportDefinitionResponse
 from ...types import Response, tolerant
 
 
@@ -39,17 +40,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ImportDefinition:
+) -> ImportDefinitionResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = ImportDefinition.from_dict(response.json())
+        response_200 = ImportDefinitionResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -90,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Update an import definition
 
     Args:
@@ -117,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Update an import definition
 
     Args:
@@ -150,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return sync_detailed(
@@ -165,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Response[Error | ImportDefinition]:
+) -> Response[Error | ImportDefinitionResponse]:
     """Update an import definition
 
     Args:
@@ -178,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ImportDefinition]
+        Response[Error | ImportDefinitionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +197,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImportDefinition | Mapping[str, Any],
-) -> Error | ImportDefinition | None:
+) -> Error | ImportDefinitionResponse | None:
     """Update an import definition
 
     Args:
@@ -209,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ImportDefinition
+        Error | ImportDefinitionResponse
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notifiable_application import NotifiableApplication
+from ...models.notifiable_application_response import NotifiableApplicationResponse
 from ...types import Response, tolerant
 
 
@@ -35,17 +36,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotifiableApplication:
+) -> NotifiableApplicationResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = NotifiableApplication.from_dict(response.json())
+        response_200 = NotifiableApplicationResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -86,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotifiableApplication | Mapping[str, Any],
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     """Create a mobile application
 
     Args:
@@ -110,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NotifiableApplication]
+        Response[Error | NotifiableApplicationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotifiableApplication | Mapping[str, Any],
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     """Create a mobile application
 
     Args:
@@ -139,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NotifiableApplication
+        Error | NotifiableApplicationResponse
     """
 
     return sync_detailed(
@@ -152,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotifiableApplication | Mapping[str, Any],
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     """Create a mobile application
 
     Args:
@@ -163,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NotifiableApplication]
+        Response[Error | NotifiableApplicationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotifiableApplication | Mapping[str, Any],
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     """Create a mobile application
 
     Args:
@@ -190,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NotifiableApplication
+        Error | NotifiableApplicationResponse
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.notifiable_application import NotifiableApplication
+from ...models.notifiable_application_response import NotifiableApplicationResponse
 from ...types import Response, tolerant
 
 
@@ -28,17 +28,17 @@ def _get_kwargs(
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotifiableApplication:
+) -> NotifiableApplicationResponse:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
-        response_200 = NotifiableApplication.from_dict(response.json())
+        response_200 = NotifiableApplicationResponse.from_dict(response.json())
 
         return response_200
 
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +92,7 @@ def sync_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     """Retrieve a mobile application
 
     Args:
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NotifiableApplication]
+        Response[Error | NotifiableApplicationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     """Retrieve a mobile application
 
     Args:
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NotifiableApplication
+        Error | NotifiableApplicationResponse
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | NotifiableApplication]:
+) -> Response[Error | NotifiableApplicationResponse]:
     """Retrieve a mobile application
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | NotifiableApplication]
+        Response[Error | NotifiableApplicationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     uuid: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | NotifiableApplication | None:
+) -> Error | NotifiableApplicationResponse | None:
     """Retrieve a mobile application
 
     Args:
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | NotifiableApplication
+        Error | NotifiableApplicationResponse
     """
 
     return (

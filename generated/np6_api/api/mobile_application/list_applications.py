@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.notifiable_application import NotifiableApplication
+from ...models.notifiable_application_response import NotifiableApplicationResponse
 from ...types import Response, tolerant
 
 
@@ -22,13 +22,15 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> list[NotifiableApplication]:
+) -> list[NotifiableApplicationResponse]:
     """Any 2xx answer, parsed with the documented success schema (unknown enum values kept)."""
     with tolerant():
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = NotifiableApplication.from_dict(response_200_item_data)
+            response_200_item = NotifiableApplicationResponse.from_dict(
+                response_200_item_data
+            )
 
             response_200.append(response_200_item)
 
@@ -37,7 +39,7 @@ def _parse_success(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[NotifiableApplication] | None:
+) -> Error | list[NotifiableApplicationResponse] | None:
     if response.is_success:
         return _parse_success(client=client, response=response)
     if response.status_code == 400:
@@ -78,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[NotifiableApplication]]:
+) -> Response[Error | list[NotifiableApplicationResponse]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[NotifiableApplication]]:
+) -> Response[Error | list[NotifiableApplicationResponse]]:
     """List the mobile applications
 
     Raises:
@@ -98,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[NotifiableApplication]]
+        Response[Error | list[NotifiableApplicationResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -113,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NotifiableApplication] | None:
+) -> Error | list[NotifiableApplicationResponse] | None:
     """List the mobile applications
 
     Raises:
@@ -121,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[NotifiableApplication]
+        Error | list[NotifiableApplicationResponse]
     """
 
     return sync_detailed(
@@ -132,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | list[NotifiableApplication]]:
+) -> Response[Error | list[NotifiableApplicationResponse]]:
     """List the mobile applications
 
     Raises:
@@ -140,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | list[NotifiableApplication]]
+        Response[Error | list[NotifiableApplicationResponse]]
     """
 
     kwargs = _get_kwargs()
@@ -153,7 +155,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | list[NotifiableApplication] | None:
+) -> Error | list[NotifiableApplicationResponse] | None:
     """List the mobile applications
 
     Raises:
@@ -161,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | list[NotifiableApplication]
+        Error | list[NotifiableApplicationResponse]
     """
 
     return (
