@@ -100,6 +100,20 @@ class BaseClient(Generic[H]):
         pacing: bool = True,
         max_requests_per_second: float | None = None,
     ) -> None:
+        """A client for one NP6 account.
+
+        api_key: the `X-Key`; default `NP6_API_KEY` from the environment.
+        base_url: default `NP6_BASE_URL`, else https://api-cm.np6.com. Plain http only to a
+            loopback host unless `allow_insecure_http=True`.
+        timeout: seconds (or an `httpx.Timeout`) per request.
+        max_retries: retries of 429s, 502/503/504 and broken connections (idempotent methods);
+            0 turns them off. `retry_policy` sets waits and more.
+        http_client: your own `httpx.Client` / `httpx.AsyncClient` (proxies, transports); np6
+            does not close it.
+        pacing: spend the rate limit announced by `X-RateLimit-*` headers, shared by every
+            thread and task of this client, and pause all of them on a 429 (default on).
+        max_requests_per_second: space requests by at least 1 / this, paced or not.
+        """
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise NP6Error(
