@@ -19,8 +19,9 @@ The model, per window (a "generation"):
   budget spent with no known end waits one window length, as long as the last one seen.
 - A request that finds the budget spent is scheduled at the window's end, in a new generation.
   Requests of the previous generation still unanswered when the new one opens may land in the
-  new server window: they are taken off its allowance (a request that failed without an answer
-  counts so once, harmlessly).
+  new server window: they are taken off its allowance, as of the moment it opens (those answered
+  between its opening and the next reservation are charged by their answer). A request that
+  failed without an answer counts so once, harmlessly.
 - A 429 pauses every sender: the server-asked wait (Retry-After, else Reset) plus up to
   `jitter_ratio` of it, so that clients sharing a key do not all come back in the same
   millisecond; when the server does not say, the retry policy's backoff for the n-th 429 in a
@@ -164,6 +165,16 @@ class PaceCore:
             return
         if self.outstanding.get(slot.generation, 0) > 0:
             self.outstanding[slot.generation] -= 1
+            if (
+                self.carry
+                and slot.generation == self.generation - 1
+                and self.window_start is not None
+                and now >= self.window_start
+                and self.allowance is not None
+            ):
+                # Still in flight when this window opened (the carry is taken later, at the next
+                # reservation): it may have used this window's budget, so it is charged now.
+                self.allowance -= 1
         if status == 429:
             self._pause(slot, now, asked)
             return

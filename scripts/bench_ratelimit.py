@@ -7,7 +7,8 @@ The server is the fake NP6 on 127.0.0.1, in another process, with `rate_limit_wi
 L = 50 requests per 1 s window, each answer 10 ms late, 429 past the limit, `X-RateLimit-Reset`
 as whole seconds ("delta") or epoch milliseconds ("epoch"). Each run sends 20,000 ids into a new
 segment (400 requests of 50) at concurrency 1, 4, 8 and 16, first with the reference client, then
-with `np6.Client().segments.add_targets`, each with a fresh window and a fresh client.
+with `np6.Client().segments.add_targets` and with `np6.AsyncClient`'s, each with a fresh window and
+a fresh client.
 
 The reference is what a careful user writes with raw httpx and threads: one shared budget under a
 lock, counting what it sent in the current window and lowering that to `Remaining` when an answer
@@ -23,6 +24,7 @@ it tested.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import math
 import sys
@@ -45,6 +47,7 @@ import np6
 KEY = "bench-key"
 COMMAND = "make bench"
 Style = Literal["delta", "epoch"]
+Who = Literal["ref", "np6", "np6-async"]
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,15 @@ class Run:
         return self.requests / self.seconds
 
 
-def run(conn: Connection, url: str, style: Style, who: str, concurrency: int, n: int) -> Run:
+async def _np6_async(url: str, segment: int, ids: list[str], concurrency: int) -> float:
+    async with np6.AsyncClient(api_key=KEY, base_url=url) as client:
+        client.segments.add_targets_raw  # noqa: B018
+        start = time.perf_counter()
+        await client.segments.add_targets(segment, ids, concurrency=concurrency)
+        return time.perf_counter() - start
+
+
+def run(conn: Connection, url: str, style: Style, who: Who, concurrency: int, n: int) -> Run:
     conn.send(style)
     segment = int(conn.recv())
     ids = [f"{who}-{style}-{concurrency}-{i}" for i in range(n)]
@@ -200,6 +211,8 @@ def run(conn: Connection, url: str, style: Style, who: str, concurrency: int, n:
             start = time.perf_counter()
             client.segments.add_targets(segment, ids, concurrency=concurrency)
             seconds = time.perf_counter() - start
+    elif who == "np6-async":
+        seconds = asyncio.run(_np6_async(url, segment, ids, concurrency))
     else:
         reference = HeaderPaced(url, concurrency)
         start = time.perf_counter()
@@ -216,37 +229,44 @@ def run(conn: Connection, url: str, style: Style, who: str, concurrency: int, n:
     )
 
 
-def measure(sizes: Sizes) -> list[tuple[Style, int, Run, Run]]:
-    rows = []
+Row = tuple[Style, int, str, Run, Run]  # Reset style, concurrency, np6 client, np6's run, ref's
+
+
+def measure(sizes: Sizes) -> list[Row]:
+    rows: list[Row] = []
     with server(sizes) as (url, conn):
         for style in sizes.styles:
             for concurrency in sizes.concurrency:
                 print(f"bench: rate limit, {style}, concurrency {concurrency}", file=sys.stderr)
                 ref = run(conn, url, style, "ref", concurrency, sizes.ids)
                 ours = run(conn, url, style, "np6", concurrency, sizes.ids)
-                rows.append((style, concurrency, ours, ref))
+                rows.append((style, concurrency, "Client", ours, ref))
+                ours = run(conn, url, style, "np6-async", concurrency, sizes.ids)
+                rows.append((style, concurrency, "AsyncClient", ours, ref))
     return rows
 
 
-def report(sizes: Sizes, rows: list[tuple[Style, int, Run, Run]], seconds: float) -> str:
+def report(sizes: Sizes, rows: list[Row], seconds: float) -> str:
     requests = math.ceil(sizes.ids / 50)
-    ok_429 = all(ours.refused <= 0.01 * ours.requests for _, _, ours, _ in rows)
-    ok_rate = all(ours.rate >= 0.98 * ref.rate for _, _, ours, ref in rows)
-    ok_ids = all(ours.lost == ours.duplicated == 0 for _, _, ours, _ in rows)
+    ok_429 = all(ours.refused <= 0.01 * ours.requests for *_, ours, _ in rows)
+    ok_rate = all(ours.rate >= 0.98 * ref.rate for *_, ours, ref in rows)
+    ok_ids = all(ours.lost == ours.duplicated == 0 for *_, ours, _ in rows)
     lines = [
         f"Rate limit: L = {sizes.limit} requests per {sizes.window:g} s window, "
         f"{sizes.latency * 1000:.0f} ms latency, {sizes.ids:,} ids = {requests} requests per run, "
         f"in {seconds:.0f} s with `{COMMAND}`"
         f"{' --quick (tiny sizes: not figures to quote)' if sizes == QUICK else ''}. "
-        "Reference: raw httpx paced from the headers by hand (scripts/bench_ratelimit.py).",
+        "Reference: raw httpx paced from the headers by hand (scripts/bench_ratelimit.py), "
+        "one run per Reset style and concurrency, next to np6's `Client` (threads) and "
+        "`AsyncClient` (tasks), both with default settings.",
         "",
-        "| Reset | concurrency | 429s np6 / ref | requests/s np6 / ref | throughput np6 / ref "
-        "| ids lost np6 / ref | ids duplicated np6 / ref |",
-        "|---|---|---|---|---|---|---|",
+        "| Reset | concurrency | np6 | 429s np6 / ref | requests/s np6 / ref "
+        "| throughput np6 / ref | ids lost np6 / ref | ids duplicated np6 / ref |",
+        "|---|---|---|---|---|---|---|---|",
     ]
-    for style, concurrency, ours, ref in rows:
+    for style, concurrency, client, ours, ref in rows:
         lines.append(
-            f"| {style} | {concurrency} | {ours.refused} / {ref.refused} "
+            f"| {style} | {concurrency} | {client} | {ours.refused} / {ref.refused} "
             f"| {ours.rate:.1f} / {ref.rate:.1f} | {ours.rate / ref.rate:.2f}x "
             f"| {ours.lost} / {ref.lost} | {ours.duplicated} / {ref.duplicated} |"
         )

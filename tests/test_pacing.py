@@ -95,6 +95,20 @@ def test_answers_from_a_closed_window_teach_nothing() -> None:
     assert pace.window_end is None
 
 
+def test_old_requests_answered_after_the_new_window_opened_use_its_budget() -> None:
+    # Seen with AsyncClient at concurrency 16: connections that took a second to open sent two
+    # requests of the first window after the second had opened, and the server counted them there.
+    pace = core()
+    first = [pace.reserve(0.0) for _ in range(3)]
+    ok(pace, first[0], 0.01, remaining=2, reset_in=1.0)  # 3 per window; two still in flight
+    nxt = pace.reserve(0.02)  # asleep until the next window opens (1.015)
+    assert nxt.generation == first[0].generation + 1
+    for late in first[1:]:  # answered once the new window is open: they may have landed in it
+        ok(pace, late, 1.2, remaining=1, reset_in=1.0)
+    # `nxt` is the one request this window has left: the next waits for the window after.
+    assert pace.reserve(1.3).at > 2.0
+
+
 def test_window_end_is_the_earliest_rounded_up_reset() -> None:
     # A server that gives whole seconds, rounded up: the first answer of the window is the most
     # precise (the window closes at most 1 s after it), later ones only say "1" again.

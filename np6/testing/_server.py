@@ -85,6 +85,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True  # idle keep-alive connections must not block shutdown
+    # socketserver's default backlog is 5: 16 clients connecting at once saw connections refused
+    # and retried by the kernel a second later, which no real API server does.
+    request_queue_size = 128
 
     def __init__(self, handler: Handler, address: tuple[str, int], *, verbose: bool) -> None:
         self.handler = handler
