@@ -248,9 +248,6 @@ def measure(sizes: Sizes) -> list[Row]:
 
 def report(sizes: Sizes, rows: list[Row], seconds: float) -> str:
     requests = math.ceil(sizes.ids / 50)
-    ok_429 = all(ours.refused <= 0.01 * ours.requests for *_, ours, _ in rows)
-    ok_rate = all(ours.rate >= 0.98 * ref.rate for *_, ours, ref in rows)
-    ok_ids = all(ours.lost == ours.duplicated == 0 for *_, ours, _ in rows)
     lines = [
         f"Rate limit: L = {sizes.limit} requests per {sizes.window:g} s window, "
         f"{sizes.latency * 1000:.0f} ms latency, {sizes.ids:,} ids = {requests} requests per run, "
@@ -270,13 +267,21 @@ def report(sizes: Sizes, rows: list[Row], seconds: float) -> str:
             f"| {ours.rate:.1f} / {ref.rate:.1f} | {ours.rate / ref.rate:.2f}x "
             f"| {ours.lost} / {ref.lost} | {ours.duplicated} / {ref.duplicated} |"
         )
-    verdict = "met" if ok_429 and ok_rate and ok_ids else "NOT met"
     lines += [
         "",
-        f"Targets (np6: at most 1% of requests answered 429, throughput ≥ 0.98x the reference, "
-        f"0 ids lost or duplicated): {verdict} (429s {'ok' if ok_429 else 'over'}, throughput "
-        f"{'ok' if ok_rate else 'under'}, ids {'ok' if ok_ids else 'lost or duplicated'}).",
+        "Targets (np6: at most 1% of requests answered 429, throughput ≥ 0.98x the "
+        "reference, 0 ids lost or duplicated):",
     ]
+    for client in ("Client", "AsyncClient"):
+        mine = [(ours, ref) for _, _, who, ours, ref in rows if who == client]
+        ok_429 = all(ours.refused <= 0.01 * ours.requests for ours, _ in mine)
+        worst = min(ours.rate / ref.rate for ours, ref in mine)
+        ok_ids = all(ours.lost == ours.duplicated == 0 for ours, _ in mine)
+        verdict = "met" if ok_429 and worst >= 0.98 and ok_ids else "NOT met"
+        lines.append(
+            f"- {client}: {verdict} (429s {'ok' if ok_429 else 'over'}, throughput {worst:.2f}x "
+            f"at worst, ids {'ok' if ok_ids else 'lost or duplicated'})."
+        )
     return "\n".join(lines) + "\n"
 
 
