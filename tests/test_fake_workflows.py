@@ -215,7 +215,8 @@ def test_a_rate_limited_job_is_paced_on_the_fake_clock(
         result = client.segments.add_targets(seg, ids, concurrency=concurrency)
     assert result.ok and result.added == len(ids)
     assert (window.admitted, window.refused) == (23, 0)  # not one 429
-    assert fake.clock.elapsed() - before >= 4.0  # four resets waited for, on the fake clock
+    # Four resets waited for, on the fake clock, once each (threads do not add their waits up).
+    assert 4.0 <= fake.clock.elapsed() - before <= 4.0 + 5 * 0.1
     assert time.monotonic() - started < 10  # ...not for real
 
 
