@@ -6,7 +6,7 @@
 1. per-call overhead: `client.targets.get(id)` (sync and async) against httpx GET + json.loads on
    the same server and the same connection pool;
 2. bulk: 100,000 ids into a segment with 10 ms of injected latency: sequential, np6 default
-   concurrency, np6 at 8, and an ideal raw-httpx asyncio pipeline at 8;
+   concurrency, np6 at 8, an ideal raw-httpx asyncio pipeline at 8, and np6's AsyncClient at 8;
 3. cold import of np6 against httpx, and cold start: a whole process that imports np6 and makes
    its first call against one that imports httpx and makes the same GET;
 4. peak RSS growth of `add_targets` fed a generator of 1,000,000 ids;
@@ -193,8 +193,17 @@ async def _ideal(url: str, ids: list[str], concurrency: int) -> float:
     return elapsed
 
 
+async def _np6_async(url: str, ids: list[str], concurrency: int) -> float:
+    async with np6.AsyncClient(api_key=KEY, base_url=url) as client:
+        start = time.perf_counter()
+        result = await client.segments.add_targets(SEGMENT, ids, concurrency=concurrency)
+        elapsed = time.perf_counter() - start
+    assert result.ok and result.added == len(ids), result
+    return elapsed
+
+
 def bulk(sizes: Sizes) -> dict[str, float]:
-    runs: dict[str, list[float]] = {"seq": [], "default": [], "c8": [], "ideal": []}
+    runs: dict[str, list[float]] = {"seq": [], "default": [], "c8": [], "ideal": [], "a8": []}
     with fake_server(sizes.latency) as url:
         for rep in range(sizes.bulk_reps):
             for name, concurrency in (("seq", 1), ("default", None), ("c8", 8)):
@@ -210,12 +219,15 @@ def bulk(sizes: Sizes) -> dict[str, float]:
                 assert result.ok and result.added == sizes.bulk_ids, result
             ideal_ids = [f"ideal{rep}-{i}" for i in range(sizes.bulk_ids)]
             runs["ideal"].append(asyncio.run(_ideal(url, ideal_ids, 8)))
+            async_ids = [f"async{rep}-{i}" for i in range(sizes.bulk_ids)]
+            runs["a8"].append(asyncio.run(_np6_async(url, async_ids, 8)))
     med = {name: statistics.median(times) for name, times in runs.items()}
     return {
         **{f"{name}_s": t for name, t in med.items()},
         "speedup_default": med["seq"] / med["default"],
         "speedup_c8": med["seq"] / med["c8"],
         "vs_ideal": med["ideal"] / med["c8"],
+        "async_vs_ideal": med["ideal"] / med["a8"],
     }
 
 
@@ -341,6 +353,8 @@ def report(sizes: Sizes, figures: dict[str, dict[str, float]], seconds: float) -
          f"{b['seq_s']:.1f} s → {b['c8_s']:.2f} s", "≥ 6x"),
         ("bulk: np6 at 8 / ideal raw pipeline at 8 (throughput)", f"{b['vs_ideal']:.2f}x",
          f"ideal {b['ideal_s']:.2f} s", "≥ 0.85x"),
+        ("bulk: np6 AsyncClient at 8 / ideal raw pipeline at 8 (throughput)",
+         f"{b['async_vs_ideal']:.2f}x", f"AsyncClient {b['a8_s']:.2f} s", "≥ 0.85x"),
         ("cold import: np6 / httpx (median, interpreter start-up removed)", f"{i['ratio']:.2f}x",
          f"np6 {i['np6_median_ms']:.0f} ms (min {i['np6_min_ms']:.0f}), httpx "
          f"{i['httpx_median_ms']:.0f} ms (min {i['httpx_min_ms']:.0f}), bare python "

@@ -29,12 +29,13 @@ def test_bench_quick_prints_every_figure(tmp_path: Path) -> None:
     assert table == run.stdout.rstrip("\n") + "\n"
     rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
     measures = [row.split(" | ")[0] for row in rows[1:]]
-    assert len(measures) == 8, table
+    assert len(measures) == 9, table
     labels = (
         "per call, sync",
         "per call, async",
         "concurrency 8",
         "ideal",
+        "AsyncClient at 8",
         "import",
         "cold start",
         "memory",
