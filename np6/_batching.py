@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -157,10 +157,18 @@ class _Fingerprints:
         if 2 * (self._count + 1) > len(self._slots):
             self._grow()
         key = (hash(item) & 0xFFFF_FFFF_FFFF_FFFF) or 1
-        if self._insert(self._slots, key):
-            self._count += 1
-            return True
-        return False
+        slots = self._slots  # `_insert` inlined: this runs once per id of a bulk job
+        mask = len(slots) - 1
+        i = key & mask
+        while True:
+            current = slots[i]
+            if current == 0:
+                slots[i] = key
+                self._count += 1
+                return True
+            if current == key:
+                return False
+            i = (i + 1) & mask
 
     @staticmethod
     def _insert(slots: array[int], key: int) -> bool:
@@ -230,18 +238,23 @@ class _Job:
         if isinstance(ids, Sequence):
             for position, item in enumerate(ids):
                 check_id(item, position)
+        # A list or tuple gives the same items again: no need to check them twice.
+        checked_whole = isinstance(ids, list | tuple)
         result, journal = self.result, self.journal
         seen = _Fingerprints()
         ids_: list[str] = []
         start = index = 0
         end = 0
         for position, item in enumerate(ids):
-            try:
-                checked = check_id(item, position)
-            except (TypeError, ValueError) as exc:
-                if not self.cursor:
-                    raise
-                raise BatchInputError(f"{exc}; earlier chunks were sent") from None
+            if checked_whole:
+                checked = cast(str, item)
+            else:
+                try:
+                    checked = check_id(item, position)
+                except (TypeError, ValueError) as exc:
+                    if not self.cursor:
+                        raise
+                    raise BatchInputError(f"{exc}; earlier chunks were sent") from None
             if not seen.add(checked):
                 result.duplicates.append(checked)
                 continue
