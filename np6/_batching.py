@@ -157,18 +157,10 @@ class _Fingerprints:
         if 2 * (self._count + 1) > len(self._slots):
             self._grow()
         key = (hash(item) & 0xFFFF_FFFF_FFFF_FFFF) or 1
-        slots = self._slots  # `_insert` inlined: this runs once per id of a bulk job
-        mask = len(slots) - 1
-        i = key & mask
-        while True:
-            current = slots[i]
-            if current == 0:
-                slots[i] = key
-                self._count += 1
-                return True
-            if current == key:
-                return False
-            i = (i + 1) & mask
+        if self._insert(self._slots, key):
+            self._count += 1
+            return True
+        return False
 
     @staticmethod
     def _insert(slots: array[int], key: int) -> bool:
