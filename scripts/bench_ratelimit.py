@@ -40,11 +40,10 @@ from pathlib import Path
 from typing import Literal
 
 import httpx
-from bench import spawned
+from bench import KEY, add_targets_async, spawned
 
 import np6
 
-KEY = "bench-key"
 COMMAND = "make bench"
 Style = Literal["delta", "epoch"]
 Who = Literal["ref", "np6", "np6-async"]
@@ -192,14 +191,6 @@ class Run:
         return self.requests / self.seconds
 
 
-async def _np6_async(url: str, segment: int, ids: list[str], concurrency: int) -> float:
-    async with np6.AsyncClient(api_key=KEY, base_url=url) as client:
-        client.segments.add_targets_raw  # noqa: B018
-        start = time.perf_counter()
-        await client.segments.add_targets(segment, ids, concurrency=concurrency)
-        return time.perf_counter() - start
-
-
 def run(conn: Connection, url: str, style: Style, who: Who, concurrency: int, n: int) -> Run:
     conn.send(style)
     segment = int(conn.recv())
@@ -212,7 +203,7 @@ def run(conn: Connection, url: str, style: Style, who: Who, concurrency: int, n:
             client.segments.add_targets(segment, ids, concurrency=concurrency)
             seconds = time.perf_counter() - start
     elif who == "np6-async":
-        seconds = asyncio.run(_np6_async(url, segment, ids, concurrency))
+        seconds, _ = asyncio.run(add_targets_async(url, segment, ids, concurrency))
     else:
         reference = HeaderPaced(url, concurrency)
         start = time.perf_counter()
