@@ -263,6 +263,13 @@ class FakeTime:
         self._read.at = self.now
         return self.now
 
+    # The rest of `np6._client.Clock`, so that a client runs on it with `client._use_clock`.
+    def monotonic(self) -> float:
+        return self()
+
+    def time(self) -> float:
+        return EPOCH + self.now
+
     def sleep(self, seconds: float) -> None:
         with self._lock:
             self.now = max(self.now, getattr(self._read, "at", self.now) + seconds)
@@ -351,18 +358,8 @@ EPOCH = 1.8e9
 def paced_fake(clock: FakeTime, reset: str, limit: int) -> tuple[FakeNP6, int, RateLimitWindow]:
     fake = FakeNP6(KEY, validate=False)
     window = fake.faults.rate_limit_window(limit, reset=reset)  # type: ignore[arg-type]
-    window.clock, window.wall = clock, lambda: EPOCH + clock.now
+    window.clock, window.wall = clock.monotonic, clock.time
     return fake, fake.add_segment(), window
-
-
-def on_fake_time(client: np6.Client | np6.AsyncClient, clock: FakeTime) -> None:
-    assert client._pacer is not None
-    client._pacer.clock = clock
-    client._sleep = clock.async_sleep if client.is_async else clock.sleep  # type: ignore[method-assign]
-
-
-def policy(clock: FakeTime) -> np6.RetryPolicy:
-    return np6.RetryPolicy(now=lambda: EPOCH + clock.now)
 
 
 @pytest.mark.parametrize("reset", ["delta", "epoch"])
@@ -371,9 +368,9 @@ def test_add_targets_spends_the_window_without_a_429(reset: str, concurrency: in
     clock = FakeTime()
     fake, seg, window = paced_fake(clock, reset, limit=5)
     http = httpx.Client(transport=fake.transport())
-    client = np6.Client(api_key=KEY, http_client=http, retry_policy=policy(clock), pacing=True)
+    client = np6.Client(api_key=KEY, http_client=http, pacing=True)
     with client:
-        on_fake_time(client, clock)
+        client._use_clock(clock)
         ids = [f"T{i}" for i in range(50 * 23)]  # 23 requests: 5 windows
         result = client.segments.add_targets(seg, ids, concurrency=concurrency)
     assert result.ok and result.added == len(ids)
@@ -386,10 +383,8 @@ async def test_async_tasks_share_the_window(reset: str) -> None:
     clock = FakeTime()
     fake, seg, window = paced_fake(clock, reset, limit=5)
     http = httpx.AsyncClient(transport=fake.transport())
-    async with np6.AsyncClient(
-        api_key=KEY, http_client=http, retry_policy=policy(clock), pacing=True
-    ) as client:
-        on_fake_time(client, clock)
+    async with np6.AsyncClient(api_key=KEY, http_client=http, pacing=True) as client:
+        client._use_clock(clock)
         ids = [f"T{i}" for i in range(50 * 23)]
         result = await client.segments.add_targets(seg, ids, concurrency=8)
     assert result.ok and result.added == len(ids)
@@ -401,10 +396,8 @@ def test_without_pacing_every_worker_hits_the_limit() -> None:
     clock = FakeTime()
     fake, seg, window = paced_fake(clock, "delta", limit=5)
     http = httpx.Client(transport=fake.transport())
-    with np6.Client(
-        api_key=KEY, http_client=http, retry_policy=policy(clock), pacing=False
-    ) as client:
-        client._sleep = clock.sleep  # type: ignore[method-assign]
+    with np6.Client(api_key=KEY, http_client=http, pacing=False) as client:
+        client._use_clock(clock)
         result = client.segments.add_targets(seg, [f"T{i}" for i in range(50 * 23)])
     assert result.ok
     assert window.refused >= 4
@@ -419,7 +412,7 @@ def test_a_429_pauses_the_next_call_too() -> None:
     clock = FakeTime()
     http = httpx.Client(transport=httpx.MockTransport(answer))
     client = np6.Client(api_key=KEY, http_client=http, max_retries=0, pacing=True)
-    on_fake_time(client, clock)
+    client._use_clock(clock)
     with pytest.raises(np6.RateLimitError):
         client.targets.delete("000T1")  # no retries: the caller gets the 429 at once
     client.targets.delete("000T1")  # ...and the next call waits for the reset
@@ -444,7 +437,7 @@ def test_max_requests_per_second_spaces_calls() -> None:
     clock = FakeTime()
     http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(204)))
     client = np6.Client(api_key=KEY, http_client=http, max_requests_per_second=4)
-    on_fake_time(client, clock)
+    client._use_clock(clock)
     for _ in range(5):
         client.targets.delete("000T1")
     assert clock.now == pytest.approx(1.0)
